@@ -1,0 +1,136 @@
+import CLibXML2
+import Foundation
+
+/// An XML document parsed for XPath 1.0 queries with libxml2: the assessment (or inventory)
+/// document that checks run against. Parsing never loads a DTD, never expands external entities
+/// and never touches the network.
+public final class XPathDocument {
+    private let document: xmlDocPtr
+
+    /// Why a document could not be parsed or a query could not run.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What went wrong, in libxml2's words where it said something.
+        public var message: String
+        /// Line in the document (0 when not about a line).
+        public var line: Int
+
+        public var description: String { line > 0 ? "line \(line): \(message)" : message }
+    }
+
+    /// Parses `xml`.
+    public init(xml: String) throws(Failure) {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue)
+        let bytes = Array(xml.utf8)
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlReadMemory($0, Int32(buffer.count), "document.xml", "UTF-8", options)
+                }
+            } ?? nil
+        }
+        guard let parsed else {
+            throw LibXMLError.last(orElse: "the document is not well-formed XML")
+        }
+        if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
+            xmlFreeDoc(parsed)
+            throw Failure(message: "DOCTYPE declarations are not allowed; entities are never expanded", line: 0)
+        }
+        document = parsed
+    }
+
+    deinit {
+        xmlFreeDoc(document)
+    }
+
+    /// Evaluates `expression` against the whole document and returns the nodes it selects, in
+    /// document order. An expression that yields a boolean selects the root element when true.
+    public func nodes(matching expression: String) throws(Failure) -> [XPathNode] {
+        try evaluate(expression, context: nil) { result in
+            switch result.pointee.type {
+            case XPATH_NODESET:
+                guard let set = result.pointee.nodesetval else { return [] }
+                return (0..<Int(set.pointee.nodeNr)).compactMap { index in
+                    set.pointee.nodeTab[index].map(XPathNode.init)
+                }
+            case XPATH_BOOLEAN:
+                return result.pointee.boolval != 0 ? [XPathNode(xmlDocGetRootElement(document))] : []
+            default:
+                return []
+            }
+        }
+    }
+
+    /// Evaluates `expression` relative to `node` and converts the result to a string with XPath's
+    /// `string()` rules (the first node's string value for a node-set).
+    public func string(_ expression: String, at node: XPathNode? = nil) throws(Failure) -> String {
+        try evaluate(expression, context: node) { result in
+            guard let value = xmlXPathCastToString(result) else { return "" }
+            defer { clibxml2_free(value) }
+            return String(cString: value)
+        }
+    }
+
+    private func evaluate<T>(
+        _ expression: String, context node: XPathNode?, _ body: (xmlXPathObjectPtr) -> T
+    ) throws(Failure) -> T {
+        guard let context = xmlXPathNewContext(document) else {
+            throw Failure(message: "cannot create an XPath context", line: 0)
+        }
+        defer { xmlXPathFreeContext(context) }
+        context.pointee.node = node?.pointer ?? xmlDocGetRootElement(document)
+        xmlResetLastError()
+        let result = expression.withCString { xmlXPathEvalExpression($0, context) }
+        guard let result else {
+            throw LibXMLError.last(orElse: "invalid XPath expression '\(expression)'")
+        }
+        defer { xmlXPathFreeObject(result) }
+        return body(result)
+    }
+}
+
+/// One node an XPath expression selected. Valid while its `XPathDocument` lives.
+public struct XPathNode {
+    let pointer: xmlNodePtr?
+
+    init(_ pointer: xmlNodePtr?) {
+        self.pointer = pointer
+    }
+
+    /// Element or attribute name.
+    public var name: String {
+        guard let name = pointer?.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// The line of the node in the document text.
+    public var line: Int {
+        guard let pointer else { return 0 }
+        return Int(xmlGetLineNo(pointer))
+    }
+
+    /// The node's string value (text content; an attribute's value).
+    public var stringValue: String {
+        guard let pointer, let content = xmlNodeGetContent(pointer) else { return "" }
+        defer { clibxml2_free(content) }
+        return String(cString: content)
+    }
+
+    /// An attribute of an element node, nil when absent.
+    public func attribute(_ name: String) -> String? {
+        guard let pointer, let value = xmlGetProp(pointer, name) else { return nil }
+        defer { clibxml2_free(value) }
+        return String(cString: value)
+    }
+}
+
+/// Reads libxml2's last error (thread-local in libxml2) as an `XPathDocument.Failure`.
+enum LibXMLError {
+    static func last(orElse fallback: String) -> XPathDocument.Failure {
+        guard let error = xmlGetLastError(), let message = error.pointee.message else {
+            return XPathDocument.Failure(message: fallback, line: 0)
+        }
+        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        return XPathDocument.Failure(message: text, line: Int(error.pointee.line))
+    }
+}

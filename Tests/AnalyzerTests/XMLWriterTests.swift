@@ -1,0 +1,27 @@
+@testable import Analyzer
+import Testing
+
+@Suite struct XMLWriterTests {
+    @Test func escapesMarkupQuotesAndLineBreaks() {
+        #expect(XMLWriter.escape("a<b>&\"c\"\n\t\r") == "a&lt;b&gt;&amp;&quot;c&quot;&#10;&#9;&#13;")
+    }
+
+    @Test func replacesCharactersXMLCannotCarry() {
+        #expect(XMLWriter.escape("x\u{01}y\u{FFFE}") == "x\u{FFFD}y\u{FFFD}")
+    }
+
+    @Test func leavesOutNilAttributesAndSkipsEmptyLists() {
+        var writer = XMLWriter()
+        writer.open("root", [("a", "1"), ("b", nil)])
+        writer.list("items", isEmpty: true) { $0.empty("item") }
+        writer.empty("leaf", [("c", "x y")])
+        writer.close()
+        #expect(writer.document == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <root a="1">
+              <leaf c="x y"/>
+            </root>
+
+            """)
+    }
+}
