@@ -27,7 +27,7 @@ struct InventoryCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        var logger = Logger(label: "image2container.inventory", factory: StreamLogHandler.standardError)
+        var logger = Logger(label: "image2container.inventory", factory: { StreamLogHandler.standardError(label: $0) })
         logger.logLevel = verbose ? .info : .warning
         let captureURL = URL(fileURLWithPath: capture)
         let inventory: Inventory

@@ -16,8 +16,8 @@ import Testing
             source: at)
         return Inventory(
             captureName: "web01", inputs: [CapturedInput(path: "iis/applicationHost.config", kind: .applicationHostConfig, size: 10)],
-            host: HostInfo(computerName: "WEB01", productName: "Windows Server 2019 Standard", build: 17763, ubr: 6054,
-                           displayVersion: "1809", installationType: "Server", source: at),
+            host: HostInfo(computerName: "WEB01", productName: "Windows Server 2019 Standard", installationType: "Server",
+                           build: 17763, ubr: 6054, displayVersion: "1809", source: at),
             features: [WindowsFeature(name: "Web-Server", installed: true, naming: .serverManager, source: at),
                        WindowsFeature(name: "Web-Ftp-Server", installed: false, naming: .serverManager, source: at)],
             services: [WindowsService(name: "Agent", state: "Running", startMode: "Auto", account: "LocalSystem",

@@ -2,7 +2,14 @@ import Foundation
 
 /// Reads the capture's `manifest.json`: a JSON object with `hostname`, `capturedAt`,
 /// `collectorVersion` and `notes` (all optional strings; other keys are ignored).
-public enum CaptureManifestReader {
+public struct CaptureManifestReader: Sendable {
+    /// Size bounds; `maxTextFileBytes` caps the file size.
+    public var limits: InputLimits
+
+    public init(limits: InputLimits = .standard) {
+        self.limits = limits
+    }
+
     /// The keys this reader takes, in the order they are reported.
     private static let keys = ["hostname", "capturedAt", "collectorVersion", "notes"]
 
@@ -18,7 +25,7 @@ public enum CaptureManifestReader {
 
     /// Reads `file`. The value is nil when the file is not a readable JSON object; each problem is
     /// a diagnostic naming the line.
-    public static func read(_ file: CaptureFile, limits: InputLimits = .standard) -> ReadResult<CaptureManifest?> {
+    public func read(_ file: CaptureFile) -> ReadResult<CaptureManifest?> {
         let text: TextFile
         do {
             text = try TextFile(contentsOf: file, limit: limits.maxTextFileBytes)
@@ -30,7 +37,7 @@ public enum CaptureManifestReader {
         do {
             parsed = try JSONSerialization.jsonObject(with: data)
         } catch {
-            let line = errorLine(error, in: data, lineCount: text.lines.count)
+            let line = Self.errorLine(error, in: data, lineCount: text.lines.count)
             return ReadResult(value: nil, diagnostics: [Diagnostic(
                 .error, file.location(line: line),
                 "not valid JSON; expected a JSON object with hostname, capturedAt and collectorVersion")])
@@ -42,7 +49,7 @@ public enum CaptureManifestReader {
         }
         var values: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        for key in keys {
+        for key in Self.keys {
             switch object[key] {
             case nil, is NSNull:
                 continue
@@ -50,7 +57,7 @@ public enum CaptureManifestReader {
                 values[key] = value
             default:
                 diagnostics.append(Diagnostic(
-                    .warning, file.location(line: line(of: key, in: text.lines)),
+                    .warning, file.location(line: Self.line(of: key, in: text.lines)),
                     "manifest key '\(key)' is not a string; ignored"))
             }
         }

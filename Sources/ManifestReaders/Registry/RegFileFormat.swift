@@ -23,26 +23,28 @@ enum RegFileFormat: Sendable {
     /// Decodes the text in the data of a `hex(1)`, `hex(2)` or `hex(7)` value, up to its terminating
     /// NUL; for REG_MULTI_SZ, each string up to the empty one that ends the list.
     func strings(in bytes: [UInt8]) -> [String] {
-        switch self {
-        case .version5:
-            var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2)
-            for index in stride(from: 0, to: bytes.count - 1, by: 2) {
-                units.append(UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8)
+        let width = self == .version5 ? 2 : 1
+        return bytes.withUnsafeBufferPointer { bytes in
+            var strings: [String] = []
+            var start = 0
+            var index = 0
+            while index + width <= bytes.count {
+                if bytes[index] == 0, width == 1 || bytes[index + 1] == 0 {
+                    if index == start { return strings }
+                    strings.append(decode(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                    start = index + width
+                }
+                index += width
             }
-            return Self.split(units).map { String(decoding: $0, as: UTF16.self) }
-        case .regedit4:
-            return Self.split(bytes).map { Windows1252.decode($0) }
+            if start < index { strings.append(decode(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
+            return strings
         }
     }
 
-    /// `units` split at NULs, ending at the first empty part (the list terminator) or at the end.
-    private static func split<Unit: FixedWidthInteger>(_ units: [Unit]) -> [ArraySlice<Unit>] {
-        var parts: [ArraySlice<Unit>] = []
-        for part in units.split(separator: 0, omittingEmptySubsequences: false) {
-            if part.isEmpty { break }
-            parts.append(part)
+    private func decode(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        switch self {
+        case .version5: UTF8Writer.string(fromUTF16LE: text)
+        case .regedit4: Windows1252.decode(text)
         }
-        return parts
     }
 }

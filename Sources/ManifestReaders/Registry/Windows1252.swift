@@ -11,7 +11,7 @@ enum Windows1252 {
     ]
 
     /// The character `byte` stands for.
-    static func scalar(_ byte: UInt8) -> Unicode.Scalar {
+    private static func scalar(_ byte: UInt8) -> Unicode.Scalar {
         (0x80..<0xA0).contains(byte) ? high[Int(byte) - 0x80] : Unicode.Scalar(byte)
     }
 

@@ -38,8 +38,10 @@ public enum TextEncodingDetector {
             if index % 2 == 1 { zeroAtOdd += 1 } else { zeroAtEven += 1 }
         }
         let pairs = bytes.count / 2
-        if zeroAtOdd * 4 >= pairs, zeroAtEven == 0 { return .utf16LE }
-        if zeroAtEven * 4 >= pairs, zeroAtOdd == 0 { return .utf16BE }
+        // Mostly-ASCII UTF-16 has a zero in nearly every other byte; a few characters whose low
+        // byte is zero (U+0100, emoji surrogates) put zeros on the other side too.
+        if zeroAtOdd * 4 >= pairs, zeroAtEven * 8 <= zeroAtOdd { return .utf16LE }
+        if zeroAtEven * 4 >= pairs, zeroAtOdd * 8 <= zeroAtEven { return .utf16BE }
         return .utf8
     }
 }

@@ -58,6 +58,9 @@ public enum InventoryTextRenderer {
                 let root = application.virtualDirectories.first { $0.path == "/" }
                 let path = root.map { "  \($0.expandedPhysicalPath)" } ?? ""
                 out.add("    app \(application.path)  pool \(application.applicationPool ?? "?")\(path)")
+                for directory in application.virtualDirectories where directory.path != "/" {
+                    out.add("      vdir \(directory.path)  \(directory.expandedPhysicalPath)")
+                }
             }
         }
         for pool in iis.applicationPools {

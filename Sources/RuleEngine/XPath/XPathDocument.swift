@@ -14,11 +14,17 @@ public final class XPathDocument {
         /// Line in the document (0 when not about a line).
         public var line: Int
 
+        public init(message: String, line: Int) {
+            self.message = message
+            self.line = line
+        }
+
         public var description: String { line > 0 ? "line \(line): \(message)" : message }
     }
 
     /// Parses `xml`.
     public init(xml: String) throws(Failure) {
+        LibXMLError.silenceConsole()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue)
         let bytes = Array(xml.utf8)
@@ -79,6 +85,7 @@ public final class XPathDocument {
         }
         defer { xmlXPathFreeContext(context) }
         context.pointee.node = node?.pointer ?? xmlDocGetRootElement(document)
+        LibXMLError.silenceConsole()
         xmlResetLastError()
         let result = expression.withCString { xmlXPathEvalExpression($0, context) }
         guard let result else {
@@ -126,6 +133,12 @@ public struct XPathNode {
 
 /// Reads libxml2's last error (thread-local in libxml2) as an `XPathDocument.Failure`.
 enum LibXMLError {
+    /// Stops libxml2 from printing errors on stderr for this thread; they are still recorded and
+    /// read back with `last(orElse:)`.
+    static func silenceConsole() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }
+
     static func last(orElse fallback: String) -> XPathDocument.Failure {
         guard let error = xmlGetLastError(), let message = error.pointee.message else {
             return XPathDocument.Failure(message: fallback, line: 0)

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The application settings an `application` or `applicationDefaults` element sets; nil where
+/// it is silent.
+struct ApplicationSettings {
+    var applicationPool: String?
+    var enabledProtocols: String?
+    var preloadEnabled: Bool?
+
+    init() {}
+
+    /// Reads an `application` or `applicationDefaults` element.
+    init(_ node: XMLNode, values: inout AttributeParser) {
+        applicationPool = node.attribute("applicationPool")
+        enabledProtocols = node.attribute("enabledProtocols")
+        preloadEnabled = values.bool("preloadEnabled", of: node)
+    }
+
+    /// These settings, with `defaults` filling what they leave unset.
+    func inheriting(_ defaults: ApplicationSettings) -> ApplicationSettings {
+        var result = self
+        result.applicationPool = applicationPool ?? defaults.applicationPool
+        result.enabledProtocols = enabledProtocols ?? defaults.enabledProtocols
+        result.preloadEnabled = preloadEnabled ?? defaults.preloadEnabled
+        return result
+    }
+
+    /// The application at `path`, with the IIS defaults for what is still unset ("DefaultAppPool",
+    /// "http").
+    func application(
+        path: String, virtualDirectories: [IISVirtualDirectory], source: SourceLocation
+    ) -> IISApplication {
+        let protocols = (enabledProtocols ?? "http").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return IISApplication(
+            path: path, applicationPool: applicationPool ?? "DefaultAppPool", enabledProtocols: protocols,
+            preloadEnabled: preloadEnabled, virtualDirectories: virtualDirectories, source: source)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Reads typed attribute values of configuration elements and records a warning, with the line,
+/// for each value that is not of the expected type (the value is then treated as absent).
+struct AttributeParser {
+    /// The file the elements come from.
+    let file: CaptureFile
+    /// Warnings about values that did not parse, in the order met.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: CaptureFile) {
+        self.file = file
+    }
+
+    /// `name` as a Boolean ("true" or "false", any case); nil when absent or not a Boolean.
+    mutating func bool(_ name: String, of node: XMLNode) -> Bool? {
+        guard let text = node.attribute(name) else { return nil }
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            warn(node.line, "<\(node.name)> attribute \(name)=\"\(text)\" is not true or false; it was ignored")
+            return nil
+        }
+    }
+
+    /// `name` as a whole number; nil when absent or not a number.
+    mutating func int(_ name: String, of node: XMLNode) -> Int? {
+        guard let text = node.attribute(name) else { return nil }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            warn(node.line, "<\(node.name)> attribute \(name)=\"\(text)\" is not a whole number; it was ignored")
+            return nil
+        }
+        return value
+    }
+
+    /// Records a warning at `line`.
+    mutating func warn(_ line: Int, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file.location(line: line), message))
+    }
+}
