@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "ManifestReadersTests", dependencies: ["ManifestReaders"]),
         .testTarget(name: "AnalyzerTests", dependencies: ["Analyzer"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Analyzer"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Analyzer", "ManifestReaders"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "image2containerTests", dependencies: ["image2container"]),
     ]

@@ -53,7 +53,7 @@ final class RegLineSource {
                 let detected = TextEncodingDetector.detect(prefix: chunk.prefix(4096))
                 encoding = detected
                 fallsBackToANSI = detected == .utf8
-                chunk.removeFirst(detected.bomLength)
+                chunk.removeFirst(TextEncodingDetector.byteOrderMarkLength(in: chunk.prefix(3)))
             }
             let proceed: Bool
             switch encoding {

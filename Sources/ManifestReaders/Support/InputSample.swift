@@ -27,14 +27,14 @@ public struct InputSample: Sendable {
     /// Decodes `prefix`, the first bytes of a file named `fileName`.
     public init(fileName: String, prefix: Data) {
         let encoding = TextEncodingDetector.detect(prefix: prefix.prefix(4096))
-        var body = Data(prefix.dropFirst(encoding.bomLength))
+        var body = Data(prefix.dropFirst(TextEncodingDetector.byteOrderMarkLength(in: prefix.prefix(3))))
         if encoding.isUTF16, body.count % 2 == 1 { body.removeLast() }
         let text: String
         switch encoding {
         case .utf16LE: text = String(data: body, encoding: .utf16LittleEndian) ?? ""
         case .utf16BE: text = String(data: body, encoding: .utf16BigEndian) ?? ""
         case .windows1252: text = String(data: body, encoding: .windowsCP1252) ?? ""
-        case .utf8, .utf8WithBOM: text = String(decoding: body, as: UTF8.self)
+        case .utf8: text = String(decoding: body, as: UTF8.self)
         }
         self.init(fileName: fileName, encoding: encoding, text: text)
     }

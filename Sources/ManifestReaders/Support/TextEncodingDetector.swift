@@ -3,20 +3,10 @@ import Foundation
 /// The text encodings captures arrive in.
 public enum CaptureTextEncoding: String, Sendable, Hashable, Codable {
     case utf8
-    case utf8WithBOM
     case utf16LE
     case utf16BE
     /// ANSI code page 1252 (REGEDIT4 files, old `Export-Csv -Encoding Default`).
     case windows1252
-
-    /// Number of BOM bytes at the start of the data.
-    public var bomLength: Int {
-        switch self {
-        case .utf8WithBOM: 3
-        case .utf16LE, .utf16BE: 2
-        case .utf8, .windows1252: 0
-        }
-    }
 
     /// True for the two-byte encodings.
     public var isUTF16: Bool { self == .utf16LE || self == .utf16BE }
@@ -25,10 +15,17 @@ public enum CaptureTextEncoding: String, Sendable, Hashable, Codable {
 /// Recognises a file's encoding from its first bytes: a BOM when there is one, else the pattern of
 /// zero bytes (UTF-16 without BOM), else UTF-8.
 public enum TextEncodingDetector {
+    /// Length of the byte-order mark `prefix` starts with: 3 (UTF-8), 2 (UTF-16) or 0 (none).
+    public static func byteOrderMarkLength(in prefix: some Collection<UInt8>) -> Int {
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return 3 }
+        if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { return 2 }
+        return 0
+    }
+
     /// The encoding the prefix of a file suggests. `prefix` should be the first few KiB.
     public static func detect(prefix: some Collection<UInt8>) -> CaptureTextEncoding {
         let bytes = Array(prefix.prefix(4096))
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8WithBOM }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
         if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LE }
         if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BE }
         guard bytes.count >= 2 else { return .utf8 }

@@ -30,11 +30,11 @@ public struct TextFile: Sendable {
     /// `-Encoding Default` and REGEDIT4 write on western systems); `fellBackToANSI` says so.
     public init(data: Data) throws(Failure) {
         let detected = TextEncodingDetector.detect(prefix: data.prefix(4096))
-        let body = data.dropFirst(detected.bomLength)
+        let body = data.dropFirst(TextEncodingDetector.byteOrderMarkLength(in: data.prefix(3)))
         var encoding = detected
         var decoded: String?
         switch detected {
-        case .utf8, .utf8WithBOM:
+        case .utf8:
             if body.contains(0) { throw .binary }
             decoded = String(validating: body, as: UTF8.self)
             if decoded == nil {

@@ -70,8 +70,7 @@ final class XMLInputStream {
         self.handle = handle
         let first = (try? handle.read(upToCount: Self.chunkSize)) ?? Data()
         let detected = TextEncodingDetector.detect(prefix: first.prefix(4096))
-        let hasBOM = [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]].contains { first.starts(with: $0) }
-        var body = Array(first.dropFirst(hasBOM ? detected.bomLength : 0))
+        var body = Array(first.dropFirst(TextEncodingDetector.byteOrderMarkLength(in: first.prefix(3))))
         switch (detected, body.prefix(4).map { $0 == 0 }) {
         case (.utf16LE, _), (_, [false, true, false, true]): utf16 = .littleEndian
         case (.utf16BE, _), (_, [true, false, true, false]): utf16 = .bigEndian
