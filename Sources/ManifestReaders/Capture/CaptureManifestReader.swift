@@ -26,20 +26,15 @@ public struct CaptureManifestReader: Sendable {
     /// Reads `file`. The value is nil when the file is not a readable JSON object; each problem is
     /// a diagnostic naming the line.
     public func read(_ file: CaptureFile) -> ReadResult<CaptureManifest?> {
-        let text: TextFile
-        do {
-            text = try TextFile(contentsOf: file, limit: limits.maxTextFileBytes)
-        } catch {
-            return ReadResult(value: nil, diagnostics: [Diagnostic(.error, file.location(line: 0), "\(error)")])
-        }
+        let loaded = TextFile.read(file, limit: limits.maxTextFileBytes)
+        guard let text = loaded.value else { return ReadResult(value: nil, diagnostics: loaded.diagnostics) }
         let data = Data(text.text.utf8)
         let parsed: Any
         do {
             parsed = try JSONSerialization.jsonObject(with: data)
         } catch {
-            let line = Self.errorLine(error, in: data, lineCount: text.lines.count)
             return ReadResult(value: nil, diagnostics: [Diagnostic(
-                .error, file.location(line: line),
+                .error, file.location(line: JSONParseError(error, in: data).line),
                 "not valid JSON; expected a JSON object with hostname, capturedAt and collectorVersion")])
         }
         guard let object = parsed as? [String: Any] else {
@@ -48,7 +43,7 @@ public struct CaptureManifestReader: Sendable {
                 "not a JSON object; expected a JSON object with hostname, capturedAt and collectorVersion")])
         }
         var values: [String: String] = [:]
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = loaded.diagnostics
         for key in Self.keys {
             switch object[key] {
             case nil, is NSNull:
@@ -66,23 +61,6 @@ public struct CaptureManifestReader: Sendable {
             collectorVersion: values["collectorVersion"], notes: values["notes"],
             source: file.location(line: 1))
         return ReadResult(value: manifest, diagnostics: diagnostics)
-    }
-
-    /// The 1-based line Foundation's parse error points at: "line N" (Darwin) or "character N", a
-    /// 0-based byte offset (Linux); the last line when the text ended early.
-    private static func errorLine(_ error: any Error, in data: Data, lineCount: Int) -> Int {
-        let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
-        if let line = number(after: "line ", in: detail) { return line }
-        if let offset = number(after: "character ", in: detail) {
-            return data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        }
-        return max(lineCount, 1)
-    }
-
-    /// The decimal number right after `marker` in `text`.
-    private static func number(after marker: String, in text: String) -> Int? {
-        guard let range = text.range(of: marker) else { return nil }
-        return Int(text[range.upperBound...].prefix(while: \.isNumber))
     }
 
     /// The first line holding `"key"`, or 1.

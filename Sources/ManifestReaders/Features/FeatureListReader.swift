@@ -22,12 +22,8 @@ public struct FeatureListReader: Sendable {
     /// Reads `file`. The features are in file order; a file that is not a feature list gives no
     /// features and an error.
     public func read(_ file: CaptureFile) -> ReadResult<[WindowsFeature]> {
-        let text: TextFile
-        do {
-            text = try TextFile(contentsOf: file, limit: limits.maxTextFileBytes)
-        } catch {
-            return ReadResult(value: [], diagnostics: [Diagnostic(.error, file.location(line: 0), "\(error)")])
-        }
+        let loaded = TextFile.read(file, limit: limits.maxTextFileBytes)
+        guard let text = loaded.value else { return ReadResult(value: [], diagnostics: loaded.diagnostics) }
         guard let format = FeatureListFormat.detect(text.text) else {
             return ReadResult(value: [], diagnostics: [Diagnostic(
                 .error, file.location(line: 0),
@@ -41,10 +37,7 @@ public struct FeatureListReader: Sendable {
         case .dism: DISMFeatureText.read(text.lines, file: file)
         case .nameList: FeatureNameList.read(text.lines, file: file)
         }
-        if text.fellBackToANSI {
-            result.diagnostics.insert(Diagnostic(
-                .info, file.location(line: 0), "file is not valid UTF-8; read as Windows-1252"), at: 0)
-        }
+        result.diagnostics.insert(contentsOf: loaded.diagnostics, at: 0)
         return result
     }
 }

@@ -22,12 +22,8 @@ public struct ServiceListReader: Sendable {
     /// Reads `file`. The services are in file order; a file that is not a service list gives no
     /// services and an error.
     public func read(_ file: CaptureFile) -> ReadResult<[WindowsService]> {
-        let text: TextFile
-        do {
-            text = try TextFile(contentsOf: file, limit: limits.maxTextFileBytes)
-        } catch {
-            return ReadResult(value: [], diagnostics: [Diagnostic(.error, file.location(line: 0), "\(error)")])
-        }
+        let loaded = TextFile.read(file, limit: limits.maxTextFileBytes)
+        guard let text = loaded.value else { return ReadResult(value: [], diagnostics: loaded.diagnostics) }
         guard let format = ServiceListFormat.detect(text.text) else {
             return ReadResult(value: [], diagnostics: [Diagnostic(
                 .error, file.location(line: 0),
@@ -41,10 +37,7 @@ public struct ServiceListReader: Sendable {
         case .table: ServiceTableText.read(text.lines, file: file)
         case .netStart: NetStartText.read(text.lines, file: file)
         }
-        if text.fellBackToANSI {
-            result.diagnostics.insert(Diagnostic(
-                .info, file.location(line: 0), "file is not valid UTF-8; read as Windows-1252"), at: 0)
-        }
+        result.diagnostics.insert(contentsOf: loaded.diagnostics, at: 0)
         return result
     }
 }

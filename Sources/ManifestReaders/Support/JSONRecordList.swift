@@ -37,12 +37,6 @@ struct JSONRecordList {
         }
     }
 
-    /// Why the text is not a JSON list: Foundation's explanation and the line it points at.
-    struct Failure: Error, Equatable {
-        var message: String
-        var line: Int
-    }
-
     /// The objects, in document order.
     let records: [Record]
     /// How many array elements were not objects (and so are not in `records`).
@@ -52,15 +46,13 @@ struct JSONRecordList {
     private static let booleanType = ObjectIdentifier(type(of: NSNumber(value: true)))
 
     /// Parses `text`.
-    init(text: String) throws(Failure) {
+    init(text: String) throws(JSONParseError) {
         let data = Data(text.utf8)
         let document: Any
         do {
             document = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String)
-                ?? "the text is not valid JSON"
-            throw Failure(message: detail, line: JSONRecordList.errorLine(detail, in: data))
+            throw JSONParseError(error, in: data)
         }
         let lines = JSONRecordList.objectLines(in: data)
         let elements: [Any]
@@ -73,7 +65,7 @@ struct JSONRecordList {
         case let object as [String: Any]:
             (elements, depth) = ([object], 0)
         default:
-            throw Failure(message: "the document is a single value, not an object or a list of objects", line: 1)
+            throw JSONParseError(message: "the document is a single value, not an object or a list of objects", line: 1)
         }
         var objectLines = lines[depth, default: []].makeIterator()
         var records: [Record] = []
@@ -129,23 +121,5 @@ struct JSONRecordList {
             }
         }
         return lines
-    }
-
-    /// The 1-based line Foundation's parse error points at: "line N" (Darwin) or "character N", a
-    /// 0-based byte offset (Linux); the last line when it names neither (the text ended early).
-    private static func errorLine(_ detail: String, in data: Data) -> Int {
-        let lineCount = data.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        if let line = number(after: "line ", in: detail) { return min(line, lineCount) }
-        if let offset = number(after: "character ", in: detail) {
-            return data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        }
-        let trailingNewline = data.last == UInt8(ascii: "\n") ? 1 : 0
-        return max(lineCount - trailingNewline, 1)
-    }
-
-    /// The decimal number right after `marker` in `text`.
-    private static func number(after marker: String, in text: String) -> Int? {
-        guard let range = text.range(of: marker) else { return nil }
-        return Int(text[range.upperBound...].prefix(while: \.isNumber))
     }
 }

@@ -73,6 +73,19 @@ public struct TextFile: Sendable {
         try self.init(data: data)
     }
 
+    /// Reads `file` for a reader: the decoded text, or nil and an error diagnostic saying why not;
+    /// an info diagnostic notes a fallback to Windows-1252.
+    public static func read(_ file: CaptureFile, limit: Int) -> ReadResult<TextFile?> {
+        do {
+            let text = try TextFile(contentsOf: file, limit: limit)
+            let notes = text.fellBackToANSI
+                ? [Diagnostic(.info, file.location(line: 0), "file is not valid UTF-8; read as Windows-1252")] : []
+            return ReadResult(value: text, diagnostics: notes)
+        } catch {
+            return ReadResult(value: nil, diagnostics: [Diagnostic(.error, file.location(line: 0), error.description)])
+        }
+    }
+
     /// True when decoding had to fall back from UTF-8 to Windows-1252.
     public var fellBackToANSI: Bool { encoding == .windows1252 }
 
