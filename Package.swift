@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -29,8 +30,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "Analyzer", dependencies: ["ManifestReaders"]),
-        .target(name: "RuleEngine", dependencies: ["CLibXML2"]),
+        .target(
+            name: "Analyzer",
+            dependencies: ["ManifestReaders", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RuleEngine",
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "Reports",
             dependencies: ["Analyzer", "RuleEngine"]

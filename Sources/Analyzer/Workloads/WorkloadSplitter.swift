@@ -4,7 +4,7 @@ import ManifestReaders
 /// process, or a single workload for the whole server.
 public struct WorkloadSplitter: Sendable {
     /// How to split.
-    public enum Mode: String, Sendable, CaseIterable {
+    public enum Mode: String, Sendable, Hashable, Codable, CaseIterable {
         /// One workload per IIS site and per added service (the default).
         case perSiteAndService
         /// One workload for the whole server.
