@@ -23,6 +23,12 @@ public struct XMLWriter: Sendable {
         text += "<\(name)\(Self.render(attributes))/>\n"
     }
 
+    /// Writes `<name …>text</name>` on one line, the text escaped.
+    public mutating func text(_ name: String, _ content: String, _ attributes: [Attribute] = []) {
+        indent()
+        text += "<\(name)\(Self.render(attributes))>\(Self.escape(content))</\(name)>\n"
+    }
+
     /// Closes the innermost open element.
     public mutating func close() {
         let name = openElements.removeLast()
