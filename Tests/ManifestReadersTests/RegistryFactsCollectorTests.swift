@@ -23,6 +23,15 @@ import Testing
 
     // MARK: Host
 
+    @Test func keysWithoutHostValuesGiveNoHost() throws {
+        let facts = try Self.facts(#"""
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Session Manager\Environment]
+            "POWERSHELL_TELEMETRY_OPTOUT"="1"
+
+            """#)
+        #expect(facts.host == nil)
+    }
+
     @Test func hostFromCurrentVersionComputerNameAndEnvironment() throws {
         let facts = try Self.facts(#"""
             [HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows NT\CurrentVersion]

@@ -34,7 +34,7 @@ public struct RegistryFactsCollector: Sendable {
         let computer = preferred { if case .computerName(let set) = $0 { set } else { nil } }
         let environment = preferred { if case .environment(let set) = $0 { set } else { nil } }
         guard let source = version?.source ?? computer?.source ?? environment?.source else { return nil }
-        return HostInfo(
+        let host = HostInfo(
             computerName: computer?.text("computername"),
             productName: version?.text("productname"),
             editionID: version?.text("editionid"),
@@ -45,6 +45,8 @@ public struct RegistryFactsCollector: Sendable {
             currentVersion: version?.text("currentversion"),
             architecture: environment?.text("processor_architecture"),
             source: source)
+        // A key that was exported for another value (say, an Environment variable) says nothing of the host.
+        return host == HostInfo(source: source) ? nil : host
     }
 
     private var programs: [InstalledProgram] {

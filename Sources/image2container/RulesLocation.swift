@@ -1,0 +1,26 @@
+import Foundation
+
+/// Finds the shipped `rules/` directory (catalog and checks): `$IMAGE2CONTAINER_RULES`, then
+/// `rules/` beside the repository the executable was built in (`.build/<config>/image2container`),
+/// then `share/image2container/rules` beside an installed executable, then `./rules`.
+enum RulesLocation {
+    static func shippedRules() -> URL? {
+        var candidates: [URL] = []
+        if let override = ProcessInfo.processInfo.environment["IMAGE2CONTAINER_RULES"] {
+            candidates.append(URL(fileURLWithPath: override))
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = executable.deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(directory.appendingPathComponent("rules"))
+            candidates.append(directory.appendingPathComponent("share/image2container/rules"))
+            directory.deleteLastPathComponent()
+        }
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("rules"))
+        return candidates.first { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent("catalog").path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }
+    }
+}
