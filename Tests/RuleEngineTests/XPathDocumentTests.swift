@@ -32,6 +32,9 @@ import Testing
         let document = try XPathDocument(xml: Self.xml)
         #expect(try document.nodes(matching: "count(//site) > 1").map(\.name) == ["inventory"])
         #expect(try document.nodes(matching: "count(//site) > 5").isEmpty)
+        #expect(try document.nodes(matching: "count(//site)").map(\.name) == ["inventory"])
+        #expect(try document.nodes(matching: "count(//nothing)").isEmpty)
+        #expect(try document.nodes(matching: "//site/namespace::*").isEmpty)
     }
 
     @Test func rejectsInvalidExpressionsAndDocuments() {

@@ -50,19 +50,20 @@ public final class XPathDocument {
     }
 
     /// Evaluates `expression` against the whole document and returns the nodes it selects, in
-    /// document order. An expression that yields a boolean selects the root element when true.
+    /// document order. An expression that yields a boolean, number or string selects the root
+    /// element when its XPath `boolean()` value is true. Namespace nodes are never returned.
     public func nodes(matching expression: String) throws(Failure) -> [XPathNode] {
         try evaluate(expression, context: nil) { result in
             switch result.pointee.type {
             case XPATH_NODESET:
                 guard let set = result.pointee.nodesetval else { return [] }
+                // Namespace nodes in a result are copies libxml2 frees with the result: never hand them out.
                 return (0..<Int(set.pointee.nodeNr)).compactMap { index in
-                    set.pointee.nodeTab[index].map(XPathNode.init)
+                    guard let node = set.pointee.nodeTab[index], node.pointee.type != XML_NAMESPACE_DECL else { return nil }
+                    return XPathNode(node)
                 }
-            case XPATH_BOOLEAN:
-                return result.pointee.boolval != 0 ? [XPathNode(xmlDocGetRootElement(document))] : []
             default:
-                return []
+                return xmlXPathCastToBoolean(result) != 0 ? [XPathNode(xmlDocGetRootElement(document))] : []
             }
         }
     }

@@ -1,0 +1,62 @@
+/// Runs checks over an assessment document: each node a check's `when` selects becomes a finding.
+public struct CheckEvaluator: Sendable {
+    /// The checks to run, usually `CheckSet.checks`.
+    public let checks: [Check]
+
+    /// An evaluator for `checks`.
+    public init(checks: [Check]) {
+        self.checks = checks
+    }
+
+    /// Parses `xml` once and runs every check over it. A document that does not parse is an internal
+    /// error (the assessment encoder wrote it) and is thrown.
+    public func evaluate(xml: String) throws(XPathDocument.Failure) -> Evaluation {
+        evaluate(try XPathDocument(xml: xml))
+    }
+
+    /// Runs every check over `document`. A check that fails becomes a `RuleError`; the others still run.
+    public func evaluate(_ document: XPathDocument) -> Evaluation {
+        var findings: [Finding] = []
+        var ruleErrors: [RuleError] = []
+        for check in checks {
+            do {
+                findings += try Self.findings(of: check, in: document)
+            } catch {
+                ruleErrors.append(error)
+            }
+        }
+        return Evaluation(findings: findings.sorted(by: Finding.reportOrder),
+                          ruleErrors: ruleErrors.sorted { $0.ruleID < $1.ruleID })
+    }
+
+    private static func findings(of check: Check, in document: XPathDocument) throws(RuleError) -> [Finding] {
+        let nodes: [XPathNode]
+        do {
+            nodes = try document.nodes(matching: check.when)
+        } catch {
+            throw RuleError(ruleID: check.id, message: "'when' failed: \(error)")
+        }
+        let renderer = TemplateRenderer(document: document)
+        func render(_ template: Template, _ field: String, at node: XPathNode) throws(RuleError) -> String {
+            do {
+                return try renderer.render(template, at: node)
+            } catch {
+                throw RuleError(ruleID: check.id, message: "'\(field)' template failed: \(error)")
+            }
+        }
+        var occurrences: [[String]: Int] = [:]
+        return try nodes.map { node throws(RuleError) in
+            let selected = SelectedNode(node)
+            let identity = [check.id, selected.workload ?? "", selected.evidence] + selected.lineage
+            let index = occurrences[identity, default: 0]
+            occurrences[identity] = index + 1
+            return Finding(
+                ruleID: check.id, title: check.title, severity: check.severity, category: check.category,
+                effort: check.effort, workload: selected.workload,
+                message: try render(check.message, "message", at: node),
+                remediation: try render(check.remediation, "remediation", at: node),
+                file: selected.file, line: selected.line, evidence: selected.evidence,
+                fingerprint: Fingerprint.of(identity + [String(index)]))
+        }
+    }
+}

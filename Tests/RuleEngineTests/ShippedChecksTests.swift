@@ -1,0 +1,18 @@
+import Foundation
+import RuleEngine
+import Testing
+
+/// Every check shipped in `rules/checks` loads without errors and behaves on its `xml:` examples
+/// (`capture:` examples need the whole pipeline; the end-to-end tests run them).
+@Suite struct ShippedChecksTests {
+    static let checksDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("rules/checks").path
+
+    @Test func everyShippedCheckLoadsAndPassesItsExamples() {
+        let set = CheckLoader.load(directories: [Self.checksDirectory])
+        #expect(set.errors.map(\.description) == [])
+        #expect(!set.checks.isEmpty)
+        #expect(ExampleRunner().run(set.checks).map(\.description) == [])
+    }
+}
