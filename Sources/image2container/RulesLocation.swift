@@ -1,14 +1,16 @@
 import Foundation
 
-/// Finds the shipped `rules/` directory (catalog and checks): `$IMAGE2CONTAINER_RULES`, then
+/// Finds the shipped `rules/` directory (catalog and checks): `$IMAGE2CONTAINER_RULES` when set
+/// (and nothing else then), otherwise
 /// `rules/` beside the repository the executable was built in (`.build/<config>/image2container`),
 /// then `share/image2container/rules` beside an installed executable, then `./rules`.
 enum RulesLocation {
     static func shippedRules() -> URL? {
-        var candidates: [URL] = []
         if let override = ProcessInfo.processInfo.environment["IMAGE2CONTAINER_RULES"] {
-            candidates.append(URL(fileURLWithPath: override))
+            let url = URL(fileURLWithPath: override)
+            return hasCatalog(url) ? url : nil
         }
+        var candidates: [URL] = []
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = executable.deletingLastPathComponent()
         for _ in 0..<4 {
@@ -17,10 +19,12 @@ enum RulesLocation {
             directory.deleteLastPathComponent()
         }
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("rules"))
-        return candidates.first { url in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: url.appendingPathComponent("catalog").path, isDirectory: &isDirectory)
-                && isDirectory.boolValue
-        }
+        return candidates.first(where: hasCatalog)
+    }
+
+    private static func hasCatalog(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("catalog").path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 }

@@ -22,10 +22,11 @@ enum CommandRunner {
         fatalError("image2container executable not found near \(Bundle.main.bundleURL.path)")
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = repositoryRoot
         let out = Pipe()
         let err = Pipe()

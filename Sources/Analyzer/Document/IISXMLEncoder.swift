@@ -11,15 +11,7 @@ enum IISXMLEncoder {
             for site in iis.sites { writeSite(site, to: &w) }
         }
         writer.list("applicationPools", isEmpty: iis.applicationPools.isEmpty) { w in
-            for pool in iis.applicationPools {
-                w.empty("pool", [
-                    ("name", pool.name), ("managedRuntimeVersion", pool.managedRuntimeVersion),
-                    ("pipelineMode", pool.managedPipelineMode),
-                    ("enable32Bit", pool.enable32BitAppOnWin64.xmlValue),
-                    ("identityType", pool.identityType), ("userName", pool.userName),
-                    ("autoStart", pool.autoStart.xmlValue), ("startMode", pool.startMode),
-                ] + source(pool.source))
-            }
+            for pool in iis.applicationPools { writePool(pool, to: &w) }
         }
         writeModules("globalModules", iis.globalModules, to: &writer)
         writeModules("modules", iis.modules, to: &writer)
@@ -64,7 +56,20 @@ enum IISXMLEncoder {
         writer.close()
     }
 
-    private static func writeSite(_ site: IISSite, to writer: inout XMLWriter) {
+    /// Writes one `<pool>` (the assessment document copies it into workloads).
+    static func writePool(_ pool: IISApplicationPool, to writer: inout XMLWriter) {
+        writer.empty("pool", [
+            ("name", pool.name), ("managedRuntimeVersion", pool.managedRuntimeVersion),
+            ("pipelineMode", pool.managedPipelineMode),
+            ("enable32Bit", pool.enable32BitAppOnWin64.xmlValue),
+            ("identityType", pool.identityType), ("userName", pool.userName),
+            ("autoStart", pool.autoStart.xmlValue), ("startMode", pool.startMode),
+        ] + source(pool.source))
+    }
+
+    /// Writes one `<site>` with its bindings and applications (the assessment document copies it
+    /// into workloads).
+    static func writeSite(_ site: IISSite, to writer: inout XMLWriter) {
         writer.open("site", [
             ("id", site.id.xmlValue), ("name", site.name), ("serverAutoStart", site.serverAutoStart.xmlValue),
             ("logDirectory", site.logDirectory),
@@ -136,17 +141,21 @@ enum IISXMLEncoder {
 
     private static func writeLocations(_ locations: [IISLocation], to writer: inout XMLWriter) {
         writer.list("locations", isEmpty: locations.isEmpty) { w in
-            for location in locations {
-                w.open("location", [
-                    ("path", location.path), ("overrideMode", location.overrideMode),
-                    ("inheritInChildApplications", location.inheritInChildApplications.xmlValue),
-                    ("rawTag", location.rawTag),
-                ] + source(location.source))
-                writeAuthentication(location.authentication, to: &w)
-                for section in location.sections { w.empty("section", [("path", section)]) }
-                w.close()
-            }
+            for location in locations { writeLocation(location, to: &w) }
         }
+    }
+
+    /// Writes one `<location>` with its authentication and sections (the assessment document
+    /// copies it into workloads).
+    static func writeLocation(_ location: IISLocation, to writer: inout XMLWriter) {
+        writer.open("location", [
+            ("path", location.path), ("overrideMode", location.overrideMode),
+            ("inheritInChildApplications", location.inheritInChildApplications.xmlValue),
+            ("rawTag", location.rawTag),
+        ] + source(location.source))
+        writeAuthentication(location.authentication, to: &writer)
+        for section in location.sections { writer.empty("section", [("path", section)]) }
+        writer.close()
     }
 
     private static func source(_ location: SourceLocation) -> [XMLWriter.Attribute] {

@@ -81,7 +81,8 @@ public enum InventoryXMLEncoder {
         ] + source(host.source))
     }
 
-    private static func writeService(_ service: WindowsService, to writer: inout XMLWriter) {
+    /// Writes one `<service>` (the assessment document copies it into workloads).
+    static func writeService(_ service: WindowsService, to writer: inout XMLWriter) {
         writer.empty("service", [
             ("name", service.name), ("displayName", service.displayName), ("state", service.state),
             ("startMode", service.startMode), ("delayedAutoStart", service.delayedAutoStart.xmlValue),

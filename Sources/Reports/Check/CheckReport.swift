@@ -47,9 +47,10 @@ public struct CheckReport: Sendable, Hashable, Codable {
     public struct ToolInfo: Sendable, Hashable, Codable {
         public var name: String
         public var version: String
-        public var informationURI: String
+        /// A web page about the tool, when there is one.
+        public var informationURI: String?
 
-        public init(name: String, version: String, informationURI: String) {
+        public init(name: String, version: String, informationURI: String? = nil) {
             self.name = name
             self.version = version
             self.informationURI = informationURI

@@ -43,11 +43,10 @@ public enum SarifEmitter {
     }
 
     private static func driver(_ report: CheckReport) -> [String: Any] {
-        [
+        var driver: [String: Any] = [
             "name": report.tool.name,
             "version": report.tool.version,
             "semanticVersion": report.tool.version,
-            "informationUri": report.tool.informationURI,
             "rules": report.rules.map { rule -> [String: Any] in
                 var entry: [String: Any] = [
                     "id": rule.id,
@@ -64,6 +63,8 @@ public enum SarifEmitter {
                 return entry
             },
         ]
+        if let uri = report.tool.informationURI { driver["informationUri"] = uri }
+        return driver
     }
 
     private static func helpText(_ rule: RuleSummary) -> String {

@@ -1,0 +1,72 @@
+import ManifestReaders
+
+/// One IIS site with the inventory elements that belong to it: the pools its applications run
+/// in, its web.configs and the `<location>`s at or below it. Names match case-insensitively,
+/// as in IIS.
+struct SiteScope {
+    var site: IISSite
+    /// The server configuration the site comes from.
+    var iis: IISConfiguration
+    /// The pools its applications use, each once, in application order.
+    var pools: [IISApplicationPool]
+    var webConfigs: [WebConfig]
+    /// `<location>`s whose path is the site name or starts with "<site>/".
+    var locations: [IISLocation]
+
+    init(site: IISSite, iis: IISConfiguration, webConfigs: [WebConfig]) {
+        self.site = site
+        self.iis = iis
+        var pools: [IISApplicationPool] = []
+        for name in site.applications.compactMap(\.applicationPool) {
+            guard !pools.contains(where: { $0.name.caseInsensitiveEquals(name) }),
+                let pool = iis.applicationPools.first(where: { $0.name.caseInsensitiveEquals(name) })
+            else { continue }
+            pools.append(pool)
+        }
+        self.pools = pools
+        self.webConfigs = webConfigs.filter { $0.site.map { $0.caseInsensitiveEquals(site.name) } ?? false }
+        let prefix = site.name.lowercased() + "/"
+        locations = iis.locations.filter {
+            $0.path.caseInsensitiveEquals(site.name) || $0.path.lowercased().hasPrefix(prefix)
+        }
+    }
+
+    /// The pool `application` runs in, when the configuration defines it.
+    func pool(of application: IISApplication) -> IISApplicationPool? {
+        guard let name = application.applicationPool else { return nil }
+        return pools.first { $0.name.caseInsensitiveEquals(name) }
+    }
+
+    /// The web.config of `application`, when the capture has it.
+    func webConfig(of application: IISApplication) -> WebConfig? {
+        webConfigs.first { $0.applicationPath.map { $0.caseInsensitiveEquals(application.path) } ?? false }
+    }
+
+    /// The modules enabled for `application`: the server's `<modules>` with its web.config's
+    /// removes and adds applied in order.
+    func modules(of application: IISApplication) -> [ManifestReaders.IISModule] {
+        Self.applying(webConfig(of: application)?.modules ?? [], to: iis.modules, name: \.name, removed: \.removed)
+    }
+
+    /// The handlers mapped for `application`: the server's `<handlers>` with its web.config's
+    /// removes and adds applied in order.
+    func handlers(of application: IISApplication) -> [IISHandler] {
+        Self.applying(webConfig(of: application)?.handlers ?? [], to: iis.handlers, name: \.name, removed: \.removed)
+    }
+
+    /// The site's configuration path for a web.config location: "Site", "Site/app", "Site/app/folder".
+    func scope(of config: WebConfig, location: String? = nil) -> String {
+        let application = config.applicationPath.map { $0 == "/" ? "" : $0 } ?? ""
+        return site.name + application + (location.map { "/" + $0 } ?? "")
+    }
+
+    private static func applying<Entry>(_ changes: [Entry], to base: [Entry], name: KeyPath<Entry, String>,
+                                        removed: KeyPath<Entry, Bool>) -> [Entry] {
+        var result = base.filter { !$0[keyPath: removed] }
+        for change in changes {
+            result.removeAll { $0[keyPath: name].caseInsensitiveEquals(change[keyPath: name]) }
+            if !change[keyPath: removed] { result.append(change) }
+        }
+        return result
+    }
+}

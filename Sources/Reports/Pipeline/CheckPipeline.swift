@@ -1,0 +1,82 @@
+import Analyzer
+import Foundation
+import ManifestReaders
+import RuleEngine
+
+/// The whole `check` job for one capture: read it, assess it, run the checks, apply waivers and the
+/// baseline, and decide the gate. Every command that analyses a capture runs this.
+public enum CheckPipeline {
+    /// What a run produced.
+    public struct Outcome: Sendable {
+        public var assessment: Assessment
+        /// The XML document the checks ran over.
+        public var assessmentXML: String
+        public var report: CheckReport
+    }
+
+    /// The tool name and version written into reports.
+    public static let tool = CheckReport.ToolInfo(name: "image2container", version: "0.1.0")
+
+    public static func run(_ request: CheckRequest) throws(CheckFailure) -> Outcome {
+        let catalog: Catalog
+        do {
+            catalog = try CatalogLoader.load(directory: request.rulesDirectory.appendingPathComponent("catalog"))
+        } catch {
+            throw .input(["\(error)"])
+        }
+        let checks = try loadChecks(request)
+        let inventory: Inventory
+        do {
+            inventory = try CaptureLoader.load(request.capture)
+        } catch {
+            throw .input(["\(error)"])
+        }
+        let assessment: Assessment
+        do {
+            assessment = try AssessmentBuilder.build(inventory: inventory, options: request.options, catalog: catalog)
+        } catch {
+            throw .input(["\(error)"])
+        }
+        let xml = AssessmentXMLEncoder.document(for: assessment)
+        let evaluation: Evaluation
+        do {
+            evaluation = try CheckEvaluator(checks: checks).evaluate(xml: xml)
+        } catch {
+            throw .internalError("the assessment document does not parse: \(error)")
+        }
+        let suppressed = try suppress(evaluation.findings, request: request)
+        let report = CheckReportBuilder.report(
+            assessment: assessment, checks: checks, findings: suppressed.findings, ruleErrors: evaluation.ruleErrors,
+            expiredWaivers: suppressed.expired, failOn: request.failOn, tool: tool)
+        return Outcome(assessment: assessment, assessmentXML: xml, report: report)
+    }
+
+    /// The shipped checks plus `--rules` directories, less `--disable`d ones; any load error is an input error.
+    public static func loadChecks(_ request: CheckRequest) throws(CheckFailure) -> [Check] {
+        let directories = [request.rulesDirectory.appendingPathComponent("checks")] + request.extraCheckDirectories
+        let set = CheckLoader.load(directories: directories.map(\.path)).disabling(request.disabledChecks)
+        guard set.errors.isEmpty else { throw .input(set.errors.map(\.description)) }
+        return set.checks
+    }
+
+    private static func suppress(_ findings: [Finding], request: CheckRequest) throws(CheckFailure)
+        -> (findings: [Finding], expired: [ExpiredWaiver]) {
+        var findings = findings
+        var expired: [ExpiredWaiver] = []
+        if let file = request.waivers {
+            let waivers = WaiverSet.load(file: file.path)
+            guard waivers.errors.isEmpty else { throw .input(waivers.errors.map(\.description)) }
+            let result = waivers.apply(to: findings, asOf: request.options.asOf)
+            findings = result.findings
+            expired = result.expired
+        }
+        if let file = request.baseline {
+            do {
+                findings = try Baseline.load(file: file.path).apply(to: findings)
+            } catch {
+                throw .input([error.description])
+            }
+        }
+        return (findings, expired)
+    }
+}

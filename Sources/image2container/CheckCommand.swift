@@ -1,0 +1,100 @@
+import Analyzer
+import ArgumentParser
+import Foundation
+import Reports
+import RuleEngine
+
+/// `image2container check <capture>`: the pipeline gate.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Assess a capture, run the checks and gate on the findings.",
+        discussion: """
+            Exit codes: 0 passed; 1 findings at or above --fail-on; 2 usage or input error (bad capture, \
+            invalid rule, waiver or baseline file, unknown host); 3 internal error.
+            """
+    )
+
+    /// The output formats of `check`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, junit
+        /// The assessment document the checks ran over (for rule authors).
+        case assessmentXML = "assessment-xml"
+    }
+
+    /// `--fail-on`: a severity or never.
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, never
+
+        var severity: Severity? { Severity(rawValue: rawValue) }
+    }
+
+    @Argument(help: "The capture: a directory or a .zip of one.")
+    var capture: String
+
+    @OptionGroup var analysis: AnalysisOptionGroup
+
+    @Option(help: "Fail (exit 1) on active findings of this severity or worse: error, warning, info or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: "A YAML file of waivers (rule, workload, justification, expires).")
+    var waivers: String?
+
+    @Option(help: "A baseline: a findings JSON from an earlier run (or {\"version\":1,\"fingerprints\":[…]}); only new findings fail.")
+    var baseline: String?
+
+    @Option(help: "Output format: text, json, sarif, junit or assessment-xml.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        guard let rules = RulesLocation.shippedRules() else {
+            printError("internal error: the shipped rules/ directory was not found; set IMAGE2CONTAINER_RULES")
+            throw ExitStatus.internalError
+        }
+        let captureURL = URL(fileURLWithPath: capture)
+        let request = CheckRequest(
+            capture: captureURL, options: analysis.analysisOptions(), rulesDirectory: rules,
+            extraCheckDirectories: analysis.ruleDirectories.map { URL(fileURLWithPath: $0) },
+            disabledChecks: analysis.disabledChecks, waivers: waivers.map { URL(fileURLWithPath: $0) },
+            baseline: baseline.map { URL(fileURLWithPath: $0) }, failOn: failOn.severity)
+        let outcome: CheckPipeline.Outcome
+        do {
+            outcome = try CheckPipeline.run(request)
+        } catch let failure {
+            printError(failure.description.split(separator: "\n").map { "error: \($0)" }.joined(separator: "\n"))
+            if case .internalError = failure { throw ExitStatus.internalError }
+            throw ExitStatus.inputError
+        }
+        let text: String
+        do {
+            text = try render(outcome)
+        } catch {
+            printError("internal error: cannot render the result: \(error)")
+            throw ExitStatus.internalError
+        }
+        do {
+            try OutputDestination(file: output).write(text, capture: captureURL)
+        } catch {
+            printError("error: cannot write \(output ?? "the output"): \(error)")
+            throw ExitStatus.inputError
+        }
+        for problem in outcome.report.problems where problem.kind == "rule" {
+            printError("error: \(problem.message)")
+        }
+        if outcome.report.problems.contains(where: { $0.kind == "rule" }) { throw ExitStatus.inputError }
+        if outcome.report.gate.failed { throw ExitStatus.findings }
+    }
+
+    private func render(_ outcome: CheckPipeline.Outcome) throws -> String {
+        switch format {
+        case .text: CheckTextRenderer.render(outcome.report)
+        case .json: try JSONOutput.string(outcome.report)
+        case .sarif: try SarifEmitter.render(outcome.report)
+        case .junit: JUnitEmitter.render(outcome.report)
+        case .assessmentXML: outcome.assessmentXML
+        }
+    }
+}
