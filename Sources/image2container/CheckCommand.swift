@@ -22,26 +22,12 @@ struct CheckCommand: ParsableCommand {
         case assessmentXML = "assessment-xml"
     }
 
-    /// `--fail-on`: a severity or never.
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case error, warning, info, never
-
-        var severity: Severity? { Severity(rawValue: rawValue) }
-    }
-
     @Argument(help: "The capture: a directory or a .zip of one.")
     var capture: String
 
     @OptionGroup var analysis: AnalysisOptionGroup
 
-    @Option(help: "Fail (exit 1) on active findings of this severity or worse: error, warning, info or never.")
-    var failOn: FailOn = .error
-
-    @Option(help: "A YAML file of waivers (rule, workload, justification, expires).")
-    var waivers: String?
-
-    @Option(help: "A baseline: a findings JSON from an earlier run (or {\"version\":1,\"fingerprints\":[…]}); only new findings fail.")
-    var baseline: String?
+    @OptionGroup var gate: GateOptionGroup
 
     @Option(help: "Output format: text, json, sarif, junit or assessment-xml.")
     var format: Format = .text
@@ -50,23 +36,14 @@ struct CheckCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        guard let rules = RulesLocation.shippedRules() else {
-            printError("internal error: the shipped rules/ directory was not found; set IMAGE2CONTAINER_RULES")
-            throw ExitStatus.internalError
-        }
+        let rules = try RulesLocation.required()
         let captureURL = URL(fileURLWithPath: capture)
-        let request = CheckRequest(
-            capture: captureURL, options: analysis.analysisOptions(), rulesDirectory: rules,
-            extraCheckDirectories: analysis.ruleDirectories.map { URL(fileURLWithPath: $0) },
-            disabledChecks: analysis.disabledChecks, waivers: waivers.map { URL(fileURLWithPath: $0) },
-            baseline: baseline.map { URL(fileURLWithPath: $0) }, failOn: failOn.severity)
+        let request = gate.request(capture: captureURL, analysis: analysis, rules: rules)
         let outcome: CheckPipeline.Outcome
         do {
             outcome = try CheckPipeline.run(request)
-        } catch let failure {
-            printError(failure.description.split(separator: "\n").map { "error: \($0)" }.joined(separator: "\n"))
-            if case .internalError = failure { throw ExitStatus.internalError }
-            throw ExitStatus.inputError
+        } catch {
+            throw error.reported()
         }
         let text: String
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 
 /// The exit codes the README documents.
 enum ExitStatus {
@@ -10,4 +11,13 @@ enum ExitStatus {
     static let inputError = ExitCode(2)
     /// A bug in image2container.
     static let internalError = ExitCode(3)
+}
+
+extension CheckFailure {
+    /// Prints the failure on standard error and gives its exit code: 2 for input, 3 for internal.
+    func reported() -> ExitCode {
+        printError(description.split(separator: "\n").map { "error: \($0)" }.joined(separator: "\n"))
+        if case .internalError = self { return ExitStatus.internalError }
+        return ExitStatus.inputError
+    }
 }

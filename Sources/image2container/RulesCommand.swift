@@ -17,15 +17,14 @@ struct RulesCommand: ParsableCommand {
         var ruleDirectories: [String] = []
 
         func checks() throws -> [Check] {
-            let rules = try RulesCommand.shippedRules()
+            let rules = try RulesLocation.required()
             let request = CheckRequest(
                 capture: rules, options: .init(asOf: ExampleCaptures.asOf), rulesDirectory: rules,
                 extraCheckDirectories: ruleDirectories.map { URL(fileURLWithPath: $0) })
             do {
                 return try CheckPipeline.loadChecks(request)
             } catch {
-                printError(error.description.split(separator: "\n").map { "error: \($0)" }.joined(separator: "\n"))
-                throw ExitStatus.inputError
+                throw error.reported()
             }
         }
     }
@@ -71,19 +70,11 @@ struct RulesCommand: ParsableCommand {
             let set = CheckLoader.load(directories: [directory])
             for error in set.errors { printError(error.description) }
             guard set.errors.isEmpty else { throw ExitStatus.inputError }
-            let examples = try ExampleCaptures(rulesDirectory: RulesCommand.shippedRules())
+            let examples = try ExampleCaptures(rulesDirectory: RulesLocation.required())
             let failures = ExampleRunner(captureAssessment: examples.assessmentXML(named:)).run(set.checks)
             for failure in failures { printError(failure.description) }
             print("\(set.checks.count) checks, \(failures.count) example failures")
             if !failures.isEmpty { throw ExitStatus.findings }
         }
-    }
-
-    static func shippedRules() throws -> URL {
-        guard let rules = RulesLocation.shippedRules() else {
-            printError("internal error: the shipped rules/ directory was not found; set IMAGE2CONTAINER_RULES")
-            throw ExitStatus.internalError
-        }
-        return rules
     }
 }

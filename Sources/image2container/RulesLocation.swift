@@ -27,4 +27,13 @@ enum RulesLocation {
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("catalog").path, isDirectory: &isDirectory)
             && isDirectory.boolValue
     }
+
+    /// The shipped rules, or exit code 3 with a message saying how to point at them.
+    static func required() throws -> URL {
+        guard let rules = shippedRules() else {
+            printError("internal error: the shipped rules/ directory was not found; set IMAGE2CONTAINER_RULES")
+            throw ExitStatus.internalError
+        }
+        return rules
+    }
 }
