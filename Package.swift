@@ -50,10 +50,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(
+            name: "i2c-bench",
+            dependencies: ["ManifestReaders", "Analyzer", "Reports"],
+            path: "Benchmarks/Sources/i2c-bench"
+        ),
         .testTarget(name: "ManifestReadersTests", dependencies: ["ManifestReaders"]),
         .testTarget(name: "AnalyzerTests", dependencies: ["Analyzer"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Analyzer", "ManifestReaders"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
         .testTarget(name: "image2containerTests", dependencies: ["image2container"]),
     ]
 )

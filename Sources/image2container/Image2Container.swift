@@ -16,7 +16,10 @@ struct Image2Container: ParsableCommand {
             3 internal error.
             """,
         version: "0.1.0",
-        subcommands: [InventoryCommand.self, CheckCommand.self, RulesCommand.self]
+        subcommands: [
+            InventoryCommand.self, CheckCommand.self, ConvertCommand.self, ReportCommand.self, AssessCommand.self,
+            MergeCommand.self, RulesCommand.self,
+        ]
     )
 
     /// Parses and runs a subcommand, mapping argument errors to exit code 2 (the documented

@@ -11,7 +11,9 @@ enum RulesLocation {
             return hasCatalog(url) ? url : nil
         }
         var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        // The running executable's real path (argv[0] may be a bare name found on PATH).
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+            .resolvingSymlinksInPath()
         var directory = executable.deletingLastPathComponent()
         for _ in 0..<4 {
             candidates.append(directory.appendingPathComponent("rules"))

@@ -3,17 +3,17 @@ import ManifestReaders
 /// One IIS site with the inventory elements that belong to it: the pools its applications run
 /// in, its web.configs and the `<location>`s at or below it. Names match case-insensitively,
 /// as in IIS.
-struct SiteScope {
-    var site: IISSite
+public struct SiteScope: Sendable {
+    public var site: IISSite
     /// The server configuration the site comes from.
-    var iis: IISConfiguration
+    public var iis: IISConfiguration
     /// The pools its applications use, each once, in application order.
-    var pools: [IISApplicationPool]
-    var webConfigs: [WebConfig]
+    public var pools: [IISApplicationPool]
+    public var webConfigs: [WebConfig]
     /// `<location>`s whose path is the site name or starts with "<site>/".
-    var locations: [IISLocation]
+    public var locations: [IISLocation]
 
-    init(site: IISSite, iis: IISConfiguration, webConfigs: [WebConfig]) {
+    public init(site: IISSite, iis: IISConfiguration, webConfigs: [WebConfig]) {
         self.site = site
         self.iis = iis
         var pools: [IISApplicationPool] = []

@@ -3,7 +3,7 @@ import Foundation
 extension String {
     /// True when both are the same ignoring case, as Windows compares IIS names, feature names,
     /// service names and account names.
-    func caseInsensitiveEquals(_ other: String) -> Bool {
+    public func caseInsensitiveEquals(_ other: String) -> Bool {
         caseInsensitiveCompare(other) == .orderedSame
     }
 }

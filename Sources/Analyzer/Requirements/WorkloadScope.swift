@@ -3,11 +3,11 @@ import ManifestReaders
 /// The inventory elements a workload is made of: its site (with pools, web.configs and locations)
 /// or its service; for a `server` workload, every site and every service a per-site split would
 /// make a workload of.
-struct WorkloadScope {
-    var sites: [SiteScope]
-    var services: [WindowsService]
+public struct WorkloadScope: Sendable {
+    public var sites: [SiteScope]
+    public var services: [WindowsService]
 
-    init(workload: Workload, inventory: Inventory) {
+    public init(workload: Workload, inventory: Inventory) {
         switch workload.kind {
         case .iisSite:
             let iis = inventory.iis
@@ -30,7 +30,7 @@ struct WorkloadScope {
     }
 
     /// The pools of all its sites, each once.
-    var pools: [IISApplicationPool] {
+    public var pools: [IISApplicationPool] {
         var result: [IISApplicationPool] = []
         for pool in sites.flatMap(\.pools) where !result.contains(pool) { result.append(pool) }
         return result
