@@ -45,24 +45,8 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw error.reported()
         }
-        let text: String
-        do {
-            text = try render(outcome)
-        } catch {
-            printError("internal error: cannot render the result: \(error)")
-            throw ExitStatus.internalError
-        }
-        do {
-            try OutputDestination(file: output).write(text, capture: captureURL)
-        } catch {
-            printError("error: cannot write \(output ?? "the output"): \(error)")
-            throw ExitStatus.inputError
-        }
-        for problem in outcome.report.problems where problem.kind == "rule" {
-            printError("error: \(problem.message)")
-        }
-        if outcome.report.problems.contains(where: { $0.kind == "rule" }) { throw ExitStatus.inputError }
-        if outcome.report.gate.failed { throw ExitStatus.findings }
+        try OutputDestination(file: output).emit(capture: captureURL) { try render(outcome) }
+        try outcome.report.enforceGate()
     }
 
     private func render(_ outcome: CheckPipeline.Outcome) throws -> String {

@@ -54,8 +54,6 @@ struct ConvertCommand: ParsableCommand {
             + (outcome.converted.isEmpty ? "" : " (\(outcome.converted.joined(separator: ", ")))"))
         if !outcome.blocked.isEmpty { print("Blocked, no build context: \(outcome.blocked.joined(separator: ", "))") }
         for line in outcome.contentNotCopied { printError("warning: content not copied: \(line)") }
-        for problem in report.problems where problem.kind == "rule" { printError("error: \(problem.message)") }
-        if report.problems.contains(where: { $0.kind == "rule" }) { throw ExitStatus.inputError }
-        if report.gate.failed { throw ExitStatus.findings }
+        try report.enforceGate()
     }
 }

@@ -21,3 +21,14 @@ extension CheckFailure {
         return ExitStatus.inputError
     }
 }
+
+extension CheckReport {
+    /// Prints the checks that failed to run, then throws the exit code the result implies: 2 when
+    /// a check failed to run, 1 when the gate failed; returns when it passed.
+    func enforceGate() throws {
+        let ruleProblems = problems.filter { $0.kind == "rule" }
+        for problem in ruleProblems { printError("error: \(problem.message)") }
+        if !ruleProblems.isEmpty { throw ExitStatus.inputError }
+        if gate.failed { throw ExitStatus.findings }
+    }
+}

@@ -43,18 +43,6 @@ struct InventoryCommand: ParsableCommand {
                 printError(diagnostic.description)
             }
         }
-        let text: String
-        do {
-            text = try InventoryRenderer.render(inventory, as: format)
-        } catch {
-            printError("internal error: cannot render the inventory: \(error)")
-            throw ExitStatus.internalError
-        }
-        do {
-            try OutputDestination(file: output).write(text, capture: captureURL)
-        } catch {
-            printError("error: cannot write \(output ?? "the output"): \(error)")
-            throw ExitStatus.inputError
-        }
+        try OutputDestination(file: output).emit(capture: captureURL) { try InventoryRenderer.render(inventory, as: format) }
     }
 }

@@ -25,6 +25,26 @@ struct OutputDestination {
     }
 }
 
+extension OutputDestination {
+    /// Renders the output (a failure there is a bug: exit 3) and writes it (a failure there is the
+    /// user's destination: exit 2).
+    func emit(capture: URL, _ render: () throws -> String) throws {
+        let text: String
+        do {
+            text = try render()
+        } catch {
+            printError("internal error: cannot render the output: \(error)")
+            throw ExitStatus.internalError
+        }
+        do {
+            try write(text, capture: capture)
+        } catch {
+            printError("error: cannot write \(file ?? "the output"): \(error)")
+            throw ExitStatus.inputError
+        }
+    }
+}
+
 /// Prints a line on standard error.
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
