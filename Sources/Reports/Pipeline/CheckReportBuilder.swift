@@ -6,8 +6,9 @@ enum CheckReportBuilder {
     static func report(assessment: Assessment, checks: [Check], findings: [Finding], ruleErrors: [RuleError],
                        expiredWaivers: [ExpiredWaiver], failOn: Severity?, tool: CheckReport.ToolInfo) -> CheckReport {
         let active = findings.filter { $0.suppression == nil }
+        let activeByWorkload = Dictionary(grouping: active) { $0.workload ?? "" }
         let workloads = assessment.workloads.map { assessed in
-            let own = active.filter { $0.workload == assessed.workload.id }
+            let own = activeByWorkload[assessed.workload.id] ?? []
             return WorkloadSummary(
                 id: assessed.workload.id, kind: assessed.workload.kind.rawValue, name: assessed.workload.name,
                 image: assessed.plan.imageReference, isolation: assessed.plan.isolation,
