@@ -17,6 +17,8 @@ struct ApplicationHostDraft {
     private var handlers: [IISHandler] = []
     private var listenerAdapters: [String] = []
     private var isExpress = false
+    /// The kinds of the elements on the path of the element taken last (see `kind(of:)`).
+    private var kinds: [ApplicationHostElement] = []
 
     init(file: CaptureFile) {
         self.file = file
@@ -24,10 +26,36 @@ struct ApplicationHostDraft {
 
     /// Takes one file-level element.
     mutating func take(_ element: ConfigurationWalker.Element, values: inout AttributeParser) {
-        switch element.path.first {
-        case "system.applicationHost": takeApplicationHost(element.node, Array(element.path.dropFirst()), &values)
-        case "system.webServer": takeWebServer(element.node, Array(element.path.dropFirst()), &values)
-        default: break
+        guard let kind = kind(of: element.path) else { return }
+        let node = element.node
+        switch kind {
+        case .pool:
+            var settings = ApplicationPoolSettings()
+            settings.read(pool: node, values: &values)
+            pools.append((node.attribute("name") ?? "", settings, location(node)))
+        case .poolProcessModel:
+            if !pools.isEmpty { pools[pools.count - 1].settings.read(processModel: node) }
+        case .poolDefaults:
+            poolDefaults.read(pool: node, values: &values)
+        case .poolDefaultsProcessModel:
+            poolDefaults.read(processModel: node)
+        case .siteDefaults:
+            serverDefaults.serverAutoStart = values.bool("serverAutoStart", of: node)
+        case .siteDefaultsLogFile:
+            serverDefaults.logDirectory = logDirectory(node)
+        case .serverApplicationDefaults:
+            serverDefaults.applicationDefaults = ApplicationSettings(node, values: &values)
+        case .serverVirtualDirectoryDefaults:
+            serverDefaults.virtualDirectoryUserName = node.attribute("userName")
+        case .listenerAdapter:
+            if let name = node.attribute("name") { listenerAdapters.append(name) }
+        case .site, .application, .virtualDirectory, .applicationVirtualDirectoryDefaults, .binding, .siteLogFile,
+            .siteApplicationDefaults, .siteVirtualDirectoryDefaults:
+            takeSite(node, kind, &values)
+        case .globalModule, .module, .handler, .isapiFilter:
+            takeWebServer(node, kind, &values)
+        default:
+            break
         }
     }
 
@@ -45,38 +73,23 @@ struct ApplicationHostDraft {
             authentication: authentication, locations: locations, listenerAdapters: listenerAdapters)
     }
 
-    private mutating func takeApplicationHost(_ node: XMLNode, _ path: [String], _ values: inout AttributeParser) {
-        switch path {
-        case ["applicationPools", "add"]:
-            var settings = ApplicationPoolSettings()
-            settings.read(pool: node, values: &values)
-            pools.append((node.attribute("name") ?? "", settings, location(node)))
-        case ["applicationPools", "add", "processModel"]:
-            if !pools.isEmpty { pools[pools.count - 1].settings.read(processModel: node) }
-        case ["applicationPools", "applicationPoolDefaults"]:
-            poolDefaults.read(pool: node, values: &values)
-        case ["applicationPools", "applicationPoolDefaults", "processModel"]:
-            poolDefaults.read(processModel: node)
-        case ["sites", "siteDefaults"]:
-            serverDefaults.serverAutoStart = values.bool("serverAutoStart", of: node)
-        case ["sites", "siteDefaults", "logFile"]:
-            serverDefaults.logDirectory = logDirectory(node)
-        case ["sites", "applicationDefaults"]:
-            serverDefaults.applicationDefaults = ApplicationSettings(node, values: &values)
-        case ["sites", "virtualDirectoryDefaults"]:
-            serverDefaults.virtualDirectoryUserName = node.attribute("userName")
-        case ["listenerAdapters", "add"]:
-            if let name = node.attribute("name") { listenerAdapters.append(name) }
-        default:
-            if path.starts(with: ["sites", "site"]) {
-                takeSite(node, Array(path.dropFirst(2)), &values)
-            }
+    /// The kind of the element at `path`, nil for an element with no path (the root or a
+    /// `<location>`). File-level elements come in document order, so the last one taken at each
+    /// level above the element's is its ancestor (the elements taken in between are that
+    /// ancestor's descendants); the kinds of ancestors never taken, above a fragment's root, are
+    /// decided from their names in `path`.
+    private mutating func kind(of path: [String]) -> ApplicationHostElement? {
+        guard !path.isEmpty else { return nil }
+        kinds.removeSubrange(min(kinds.count, path.count - 1)...)
+        while kinds.count < path.count {
+            kinds.append(ApplicationHostElement(name: path[kinds.count], parent: kinds.last))
         }
+        return kinds[kinds.count - 1]
     }
 
-    /// Takes an element of a site: the site itself (`path` empty) or one inside it.
-    private mutating func takeSite(_ node: XMLNode, _ path: [String], _ values: inout AttributeParser) {
-        if path.isEmpty {
+    /// Takes a site (`kind` `.site`) or an element inside the last one.
+    private mutating func takeSite(_ node: XMLNode, _ kind: ApplicationHostElement, _ values: inout AttributeParser) {
+        if kind == .site {
             var site = SiteDraft(
                 id: values.int("id", of: node), name: node.attribute("name") ?? "", source: location(node))
             site.settings.serverAutoStart = values.bool("serverAutoStart", of: node)
@@ -85,44 +98,47 @@ struct ApplicationHostDraft {
         }
         guard !sites.isEmpty else { return }
         let index = sites.count - 1
-        switch path {
-        case ["application"]:
+        switch kind {
+        case .application:
             sites[index].applications.append(
                 SiteDraft.Application(
                     path: node.attribute("path") ?? "", settings: ApplicationSettings(node, values: &values),
                     source: location(node)))
-        case ["application", "virtualDirectory"]:
+        case .virtualDirectory:
             guard !sites[index].applications.isEmpty else { return }
             sites[index].applications[sites[index].applications.count - 1].virtualDirectories.append(
                 virtualDirectory(node))
-        case ["application", "virtualDirectoryDefaults"]:
+        case .applicationVirtualDirectoryDefaults:
             guard !sites[index].applications.isEmpty else { return }
             sites[index].applications[sites[index].applications.count - 1].virtualDirectoryUserName =
                 node.attribute("userName")
-        case ["bindings", "binding"]:
+        case .binding:
             sites[index].bindings.append(binding(node, &values))
-        case ["logFile"]:
+        case .siteLogFile:
             sites[index].settings.logDirectory = logDirectory(node)
-        case ["applicationDefaults"]:
+        case .siteApplicationDefaults:
             sites[index].settings.applicationDefaults = ApplicationSettings(node, values: &values)
-        case ["virtualDirectoryDefaults"]:
+        case .siteVirtualDirectoryDefaults:
             sites[index].settings.virtualDirectoryUserName = node.attribute("userName")
         default:
             break
         }
     }
 
-    private mutating func takeWebServer(_ node: XMLNode, _ path: [String], _ values: inout AttributeParser) {
-        switch path {
-        case ["globalModules", node.name]:
+    /// Takes an entry of a `system.webServer` list.
+    private mutating func takeWebServer(
+        _ node: XMLNode, _ kind: ApplicationHostElement, _ values: inout AttributeParser
+    ) {
+        switch kind {
+        case .globalModule:
             guard let module = IISModule(entry: node, file: file) else { return }
             noteExpressHint(module.image)
             globalModules.append(module)
-        case ["modules", node.name]:
+        case .module:
             if let module = IISModule(entry: node, file: file) { modules.append(module) }
-        case ["handlers", node.name]:
+        case .handler:
             if let handler = IISHandler(entry: node, file: file) { handlers.append(handler) }
-        case ["isapiFilters", "filter"]:
+        case .isapiFilter:
             isapiFilters.append(
                 IISISAPIFilter(
                     name: node.attribute("name") ?? "", path: node.attribute("path") ?? "",
@@ -164,9 +180,14 @@ struct ApplicationHostDraft {
         return directory
     }
 
+    /// Sets `isExpress` when `value` uses one of `expressVariables`. The exact test (Foundation's
+    /// `contains`) is costly, so it runs only on the rare values with "%iis_" in their bytes, in any
+    /// case: lower-casing cannot make those ASCII letters out of other characters, so a value
+    /// without them cannot match.
     private mutating func noteExpressHint(_ value: String?) {
-        guard !isExpress, let value = value?.lowercased() else { return }
-        isExpress = Self.expressVariables.contains { value.contains($0) }
+        guard !isExpress, let value, ASCIIText.contains(value, caseInsensitive: "%iis_") else { return }
+        let lowercased = value.lowercased()
+        isExpress = Self.expressVariables.contains { lowercased.contains($0) }
     }
 
     private func location(_ node: XMLNode) -> SourceLocation {

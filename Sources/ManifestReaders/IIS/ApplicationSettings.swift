@@ -1,5 +1,3 @@
-import Foundation
-
 /// The application settings an `application` or `applicationDefaults` element sets; nil where
 /// it is silent.
 struct ApplicationSettings {
@@ -30,10 +28,23 @@ struct ApplicationSettings {
     func application(
         path: String, virtualDirectories: [IISVirtualDirectory], source: SourceLocation
     ) -> IISApplication {
-        let protocols = (enabledProtocols ?? "http").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let protocols = enabledProtocols.map(Self.protocols(in:)) ?? ["http"]
         return IISApplication(
             path: path, applicationPool: applicationPool ?? "DefaultAppPool", enabledProtocols: protocols,
             preloadEnabled: preloadEnabled, virtualDirectories: virtualDirectories, source: source)
+    }
+
+    /// The names in an `enabledProtocols` list: split at commas, trimmed, empty ones dropped.
+    private static func protocols(in list: String) -> [String] {
+        let scanner = DelimiterScanner(list)
+        var names: [String] = []
+        var rest = Substring(list)
+        while true {
+            let comma = scanner.firstRange(of: ",", in: rest)
+            let name = ASCIIText.trimmingBlanks(String(rest[..<(comma?.lowerBound ?? rest.endIndex)]))
+            if !name.isEmpty { names.append(name) }
+            guard let comma else { return names }
+            rest = rest[comma.upperBound...]
+        }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads typed attribute values of configuration elements and records a warning, with the line,
 /// for each value that is not of the expected type (the value is then treated as absent).
 struct AttributeParser {
@@ -15,7 +13,7 @@ struct AttributeParser {
     /// `name` as a Boolean ("true" or "false", any case); nil when absent or not a Boolean.
     mutating func bool(_ name: String, of node: XMLNode) -> Bool? {
         guard let text = node.attribute(name) else { return nil }
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch ASCIIText.trimmingBlanks(text).lowercased() {
         case "true": return true
         case "false": return false
         default:
@@ -27,7 +25,7 @@ struct AttributeParser {
     /// `name` as a whole number; nil when absent or not a number.
     mutating func int(_ name: String, of node: XMLNode) -> Int? {
         guard let text = node.attribute(name) else { return nil }
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Int(ASCIIText.trimmingBlanks(text)) else {
             warn(node.line, "<\(node.name)> attribute \(name)=\"\(text)\" is not a whole number; it was ignored")
             return nil
         }

@@ -20,41 +20,49 @@ extension BindingInformation {
     /// Parses `information` for `protocol` (compared case-insensitively).
     init(protocol: String, information: String) {
         let kind = `protocol`.lowercased()
+        let scanner = DelimiterScanner(information)
+        let text = Substring(information)
         if Self.addressProtocols.contains(kind) {
-            parseAddress(information)
+            parseAddress(text, scanner)
         } else if kind == "net.tcp" {
-            let portText = information.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            parsePort(portText, information: information)
+            let portText = scanner.firstRange(of: ":", in: text).map { text[..<$0.lowerBound] } ?? text
+            parsePort(portText)
         }
     }
 
-    private mutating func parseAddress(_ information: String) {
-        var rest = Substring(information)
+    private mutating func parseAddress(_ information: Substring, _ scanner: DelimiterScanner) {
+        var rest = information
         var address: Substring
-        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-            address = rest[...close]
-            rest = rest[rest.index(after: close)...]
-            guard rest.hasPrefix(":") else {
+        if scanner.prefixRange(of: "[", in: rest) != nil, let close = scanner.firstRange(of: "]", in: rest) {
+            address = rest[..<close.upperBound]
+            rest = rest[close.upperBound...]
+            guard let colon = scanner.prefixRange(of: ":", in: rest) else {
                 problem = "is not in the form IP:port:host"
                 return
             }
-            rest = rest.dropFirst()
+            rest = rest[colon.upperBound...]
         } else {
-            guard let colon = rest.firstIndex(of: ":") else {
+            guard let colon = scanner.firstRange(of: ":", in: rest) else {
                 problem = "is not in the form IP:port:host"
                 return
             }
-            address = rest[..<colon]
-            rest = rest[rest.index(after: colon)...]
+            address = rest[..<colon.lowerBound]
+            rest = rest[colon.upperBound...]
         }
         if address.isEmpty { address = "*" }
         ipAddress = String(address)
-        let parts = rest.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        hostHeader = parts.count > 1 ? String(parts[1]) : ""
-        parsePort(parts[0], information: information)
+        let port: Substring
+        if let colon = scanner.firstRange(of: ":", in: rest) {
+            port = rest[..<colon.lowerBound]
+            hostHeader = String(rest[colon.upperBound...])
+        } else {
+            port = rest
+            hostHeader = ""
+        }
+        parsePort(port)
     }
 
-    private mutating func parsePort(_ text: Substring, information: String) {
+    private mutating func parsePort(_ text: Substring) {
         if let value = Int(text), (0...65535).contains(value) {
             port = value
         } else {

@@ -26,10 +26,26 @@ struct ConfigurationWalker {
 
     private let xml: SafeXMLReader
     private let fragmentAncestors: [String: [String]]
-    private var paths: [[String]] = []
+    /// The path of the element entered last (see `Element.path`), grown and shrunk as elements
+    /// start and end, so an element's path costs no array of its own.
+    private var path: [String] = []
+    /// The elements started and not yet ended, innermost last.
+    private var openElements: [OpenElement] = []
     private var location: IISLocationBuilder?
+    /// False inside a `<location>` for another level than the file's (see `Element.isFileLevel`).
+    private var isFileLevel = true
     private var groups = ConfigurationSectionGroups()
     private var declaringGroups: [String] = []
+
+    /// What the walker keeps of an element until it ends.
+    private struct OpenElement {
+        /// The length of `path` before the element started.
+        var pathCount: Int
+        /// True for a `<sectionGroup>` in `<configSections>`, which opens a declared group.
+        var declaresGroup: Bool
+        /// Its place among section groups and sections, inside a `<location>` (nil outside).
+        var place: ConfigurationSectionGroups.Place?
+    }
 
     /// Opens `file`. `fragmentAncestors` gives, for a root element other than `<configuration>`,
     /// the names that would sit above it in a whole file (for an applicationHost fragment whose root
@@ -51,36 +67,41 @@ struct ConfigurationWalker {
             case .endElement: leave(node)
             }
         }
-        if let open = location {
-            locations.append(open.built)
-            location = nil
-        }
+        closeLocation()
         return nil
     }
 
-    private mutating func enter(_ node: XMLNode) -> Element {
-        let path: [String]
+    private mutating func enter(_ node: consuming XMLNode) -> Element {
+        let pathCount = path.count
         var startsLocation = false
         if node.depth == 0 {
             root = node
             path = node.name == "configuration" ? [] : (fragmentAncestors[node.name] ?? []) + [node.name]
         } else if isLocation(node), location == nil {
-            path = []
-            location = IISLocationBuilder(node, values: &values)
+            path.removeAll(keepingCapacity: true)
+            let builder = IISLocationBuilder(node, values: &values)
+            isFileLevel = builder.appliesToFileLevel
+            location = builder
             startsLocation = true
         } else {
-            path = paths[paths.count - 1] + [node.name]
+            path.append(node.name)
         }
-        paths.append(path)
-        if path.first == "configSections", node.name == "sectionGroup" {
+        let declaresGroup = node.name == "sectionGroup" && path.first == "configSections"
+        if declaresGroup {
             let enclosing = declaringGroups.last.map { "\($0)/" } ?? ""
             let declared = node.attribute("name").map { enclosing + $0 } ?? declaringGroups.last ?? ""
             declaringGroups.append(declared)
             groups.declare(declared)
         }
-        let isFileLevel = location?.appliesToFileLevel ?? true
+        var place: ConfigurationSectionGroups.Place?
+        if startsLocation {
+            place = .location
+        } else if let parent = openElements.last?.place {
+            place = groups.place(of: path, below: parent)
+        }
+        openElements.append(OpenElement(pathCount: pathCount, declaresGroup: declaresGroup, place: place))
         if !startsLocation {
-            location?.add(node, at: path, groups: groups, values: &values)
+            location?.add(node, at: path, in: place?.section, values: &values)
             if isFileLevel {
                 authentication.apply(node, at: path, values: &values)
             }
@@ -89,14 +110,22 @@ struct ConfigurationWalker {
     }
 
     private mutating func leave(_ node: XMLNode) {
-        let path = paths.removeLast()
-        if path.first == "configSections", node.name == "sectionGroup" {
+        let open = openElements.removeLast()
+        path.removeSubrange(open.pathCount...)
+        if open.declaresGroup {
             declaringGroups.removeLast()
         }
-        if isLocation(node), let open = location {
-            locations.append(open.built)
-            location = nil
+        if isLocation(node) {
+            closeLocation()
         }
+    }
+
+    /// Keeps the open `<location>`, if any, and leaves it.
+    private mutating func closeLocation() {
+        guard let open = location else { return }
+        locations.append(open.built)
+        location = nil
+        isFileLevel = true
     }
 
     /// True for a `<location>` directly below the `<configuration>` root.

@@ -15,7 +15,11 @@ extension IISAuthentication {
     /// or `<location>`. Elements outside `system.webServer/security/authentication` are ignored;
     /// a password attribute is never read.
     mutating func apply(_ node: XMLNode, at path: [String], values: inout AttributeParser) {
-        guard path.count >= 4, path.starts(with: Self.group) else { return }
+        // Sections sit 4 levels down, the providers of windowsAuthentication 6; "authentication"
+        // is compared first, as it tells most paths apart.
+        guard path.count == 4 || path.count == 6, path[2] == Self.group[2], path.starts(with: Self.group) else {
+            return
+        }
         var changed = false
         if path.count == 4, let flag = Self.sections[path[3]] {
             if let enabled = values.bool("enabled", of: node) {

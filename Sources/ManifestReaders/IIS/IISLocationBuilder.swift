@@ -1,27 +1,40 @@
 /// Collects one `<location>` element while its contents are read.
 struct IISLocationBuilder {
-    private var location: IISLocation
-    private var sections: Set<String> = []
-
-    /// Starts a location from its start tag.
-    init(_ node: XMLNode, values: inout AttributeParser) {
-        let attributes = node.attributes.map { " \($0.name)=\"\(Self.escaped($0.value))\"" }.joined()
-        location = IISLocation(
-            path: node.attribute("path") ?? "", overrideMode: node.attribute("overrideMode"),
-            inheritInChildApplications: values.bool("inheritInChildApplications", of: node),
-            rawTag: "<location\(attributes)>", source: values.file.location(line: node.line))
-    }
-
     /// True when the location addresses the file's own level (`path` "" or "."), so its contents
     /// count as the file's settings too.
-    var appliesToFileLevel: Bool { location.path.isEmpty || location.path == "." }
+    let appliesToFileLevel: Bool
+    private var location: IISLocation
+    /// The sections configured, in the order met, each once (a location holds a few).
+    private var sections: [String] = []
 
-    /// Adds an element inside the location, given its path below the `<location>`.
-    mutating func add(
-        _ node: XMLNode, at path: [String], groups: ConfigurationSectionGroups, values: inout AttributeParser
-    ) {
-        if let section = groups.section(containing: path) {
-            sections.insert(section)
+    /// The bytes `escaped` replaces, when they stand alone as `Character`s.
+    private static let markup = Array(#"&<>""#.utf8)
+
+    /// Starts a location from its start tag.
+    init(_ node: borrowing XMLNode, values: inout AttributeParser) {
+        var rawTag = "<location"
+        rawTag.reserveCapacity(node.attributes.reduce(10) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 })
+        for attribute in node.attributes {
+            rawTag += " "
+            rawTag += attribute.name
+            rawTag += "=\""
+            rawTag += Self.escaped(attribute.value)
+            rawTag += "\""
+        }
+        rawTag += ">"
+        location = IISLocation(
+            path: node.attribute("path") ?? "", overrideMode: node.attribute("overrideMode"),
+            inheritInChildApplications: values.bool("inheritInChildApplications", of: node), rawTag: rawTag,
+            source: values.file.location(line: node.line))
+        appliesToFileLevel = location.path.isEmpty || location.path == "."
+    }
+
+    /// Adds an element inside the location, given its path below the `<location>` and the
+    /// configuration section it belongs to (nil for a section group).
+    mutating func add(_ node: XMLNode, at path: [String], in section: String?, values: inout AttributeParser) {
+        // The elements of a section come one after the other: only the first is worth a search.
+        if let section, section != sections.last, !sections.contains(section) {
+            sections.append(section)
         }
         location.authentication.apply(node, at: path, values: &values)
     }
@@ -35,6 +48,7 @@ struct IISLocationBuilder {
 
     /// `value` escaped for a double-quoted XML attribute.
     private static func escaped(_ value: String) -> String {
+        guard ASCIIText.containsAny(of: Self.markup, in: value) else { return value }
         var result = ""
         for character in value {
             switch character {

@@ -31,37 +31,50 @@ enum PhysicalPathExpander {
 
     /// Expands `raw` and classifies the result.
     static func expand(_ raw: String) -> Expansion {
-        var path = ""
-        var unresolved = false
-        var rest = Substring(raw)
-        while let open = rest.firstIndex(of: "%") {
-            path += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "%") else {
-                rest = rest[open...]
-                break
-            }
-            let name = rest[afterOpen..<close]
-            if let value = knownVariables[name.lowercased()] {
-                path += value
-            } else {
-                path += rest[open...close]
-                unresolved = unresolved || !name.isEmpty
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        path += rest
+        let (path, unresolved) = ASCIIText.contains(raw, byte: UInt8(ascii: "%")) ? substituted(raw) : (raw, false)
         if unresolved { return Expansion(path: path, kind: .unresolved, drive: nil) }
         if let drive = drive(of: path) { return Expansion(path: path, kind: .drive, drive: drive) }
         let isUNC = path.hasPrefix(#"\\"#) || path.hasPrefix("//")
         return Expansion(path: path, kind: isUNC ? .unc : .other, drive: nil)
     }
 
-    private static func drive(of path: String) -> String? {
-        let characters = Array(path.prefix(2))
-        guard characters.count == 2, characters[1] == ":", let letter = characters.first,
-            letter.isASCII, letter.isLetter
-        else { return nil }
-        return letter.uppercased()
+    /// `raw` with its known variables replaced, and whether it names an unknown one.
+    private static func substituted(_ raw: String) -> (path: String, unresolved: Bool) {
+        let scanner = DelimiterScanner(raw)
+        var path = ""
+        var unresolved = false
+        var rest = Substring(raw)
+        while let open = scanner.firstRange(of: "%", in: rest) {
+            path += rest[..<open.lowerBound]
+            guard let close = scanner.firstRange(of: "%", in: rest[open.upperBound...]) else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            let name = rest[open.upperBound..<close.lowerBound]
+            if let value = knownVariables[name.lowercased()] {
+                path += value
+            } else {
+                path += rest[open.lowerBound..<close.upperBound]
+                unresolved = unresolved || !name.isEmpty
+            }
+            rest = rest[close.upperBound...]
+        }
+        path += rest
+        return (path, unresolved)
     }
+
+    /// The upper-case drive letter when `path` starts with an ASCII letter and a colon, each one
+    /// `Character`.
+    private static func drive(of path: String) -> String? {
+        var bytes = path.utf8.makeIterator()
+        guard let letter = bytes.next(), ASCIIText.isLetter(letter), bytes.next() == UInt8(ascii: ":") else {
+            return nil
+        }
+        // A non-ASCII byte after the colon may be a mark that combines with it.
+        if let next = bytes.next(), next >= 0x80, path.dropFirst().first != ":" { return nil }
+        return driveLetters[Int((letter | 0x20) - UInt8(ascii: "a"))]
+    }
+
+    /// "A" to "Z".
+    private static let driveLetters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
 }

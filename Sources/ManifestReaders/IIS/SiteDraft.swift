@@ -23,11 +23,11 @@ struct SiteDraft {
     func resolved(serverDefaults: SiteSettings) -> IISSite {
         let settings = settings.inheriting(serverDefaults)
         let applications = applications.map { application in
-            let userName = application.virtualDirectoryUserName ?? settings.virtualDirectoryUserName
-            let directories = application.virtualDirectories.map { directory in
-                var directory = directory
-                directory.userName = directory.userName ?? userName
-                return directory
+            var directories = application.virtualDirectories
+            if let userName = application.virtualDirectoryUserName ?? settings.virtualDirectoryUserName {
+                for index in directories.indices where directories[index].userName == nil {
+                    directories[index].userName = userName
+                }
             }
             return application.settings.inheriting(settings.applicationDefaults)
                 .application(path: application.path, virtualDirectories: directories, source: application.source)

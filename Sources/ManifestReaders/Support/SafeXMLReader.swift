@@ -30,9 +30,12 @@ final class SafeXMLReader {
     private var pendingEnd: XMLNode?
     private var stopped = false
     private var firstFatalError: (code: Int32, message: String, line: Int)?
-    /// Elements started and not yet ended, innermost last, to say where a truncated file ends.
+    /// Elements started and not yet ended, innermost last: the names of the end tags to come, and
+    /// where a truncated file ends.
     private var openElements: [(name: String, line: Int)] = []
     private var sawElement = false
+    /// Makes the element starts into `XMLNode`s.
+    private var converter = XMLElementConverter()
 
     /// libxml2 must be initialised once before parsers run on several threads.
     private static let libraryInitialised: Void = xmlInitParser()
@@ -124,7 +127,7 @@ final class SafeXMLReader {
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let node = element(reader)
+                let node = converter.element(reader)
                 sawElement = true
                 if node.isEmptyElement {
                     pendingEnd = XMLNode(
@@ -135,31 +138,16 @@ final class SafeXMLReader {
                 }
                 return node
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                openElements.removeLast()
+                // libxml2 reports the end on the node it reported the start on: same name.
+                let name = openElements.removeLast().name
                 return XMLNode(
-                    kind: .endElement, name: Self.localName(reader),
+                    kind: .endElement, name: name,
                     depth: Int(xmlTextReaderDepth(reader)), line: Self.line(of: reader), attributes: [],
                     isEmptyElement: false)
             default:
                 continue
             }
         }
-    }
-
-    private func element(_ reader: xmlTextReaderPtr) -> XMLNode {
-        let name = Self.localName(reader)
-        let depth = Int(xmlTextReaderDepth(reader))
-        let line = Self.line(of: reader)
-        let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
-        var attributes: [XMLNode.Attribute] = []
-        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            let attributeName = Self.string(xmlTextReaderConstName(reader))
-            guard !Self.secretAttributeNames.contains(attributeName.lowercased()) else { continue }
-            attributes.append(.init(name: attributeName, value: Self.string(xmlTextReaderConstValue(reader))))
-        }
-        xmlTextReaderMoveToElement(reader)
-        return XMLNode(
-            kind: .element, name: name, depth: depth, line: line, attributes: attributes, isEmptyElement: isEmpty)
     }
 
     private func stop(status: Int32) {
@@ -203,19 +191,9 @@ final class SafeXMLReader {
     /// The line of the current node: libxml2 records it when the tag is parsed (the parser itself
     /// runs ahead of the node delivered), up to 65534; beyond that the parser's line is the best
     /// known.
-    private static func line(of reader: xmlTextReaderPtr) -> Int {
+    static func line(of reader: xmlTextReaderPtr) -> Int {
         let recorded = xmlGetLineNo(xmlTextReaderCurrentNode(reader))
         return recorded > 0 && recorded < 65535 ? recorded : Int(xmlTextReaderGetParserLineNumber(reader))
-    }
-
-    /// The current node's name without its prefix (libxml2 keeps the prefix when it is undeclared).
-    private static func localName(_ reader: xmlTextReaderPtr) -> String {
-        let name = string(xmlTextReaderConstLocalName(reader))
-        return name.split(separator: ":").last.map(String.init) ?? name
-    }
-
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {

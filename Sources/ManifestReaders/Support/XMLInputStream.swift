@@ -94,6 +94,11 @@ final class XMLInputStream {
 
     /// Copies up to `capacity` bytes into `buffer`; returns the count, 0 at the end of the file.
     func read(into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int {
+        if pending.count - pendingStart < capacity, !atEndOfFile {
+            // Drop what was handed out, so the bytes read next fit in the capacity already there.
+            pending.removeSubrange(..<pendingStart)
+            pendingStart = 0
+        }
         while pending.count - pendingStart < capacity, !atEndOfFile {
             let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? Data()
             atEndOfFile = chunk.isEmpty

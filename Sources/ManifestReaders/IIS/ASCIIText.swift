@@ -1,0 +1,69 @@
+import Foundation
+
+/// Byte-level helpers for the attribute values configuration files hold, which are nearly always
+/// ASCII. Where one stands in for general code (Foundation's, which bridges every call through
+/// `NSString`, or a `Character`-by-`Character` scan), it gives exactly that code's result and falls
+/// back to it whenever the bytes alone cannot decide.
+enum ASCIIText {
+    /// `text.trimmingCharacters(in: .whitespaces)`. When the first and last bytes are ASCII and
+    /// neither a space nor a tab (the only ASCII members of `.whitespaces`) there is nothing to trim,
+    /// and `text` is returned as it is.
+    static func trimmingBlanks(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, isPrintable(first), isPrintable(last) {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// True when every byte of `text` is ASCII. Each byte is then one `Character`, but for "\r\n".
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isASCII) } ?? text.utf8.allSatisfy(isASCII)
+    }
+
+    /// True when `text` contains `byte`.
+    static func contains(_ text: String, byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// True when `text` contains any of `bytes`.
+    static func containsAny(of bytes: [UInt8], in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: bytes.contains) }
+            ?? text.utf8.contains(where: bytes.contains)
+    }
+
+    /// True when `text` contains `needle` (ASCII, lower case, starting with a character that is
+    /// not a letter) with its letters in any case, byte for byte.
+    static func contains(_ text: String, caseInsensitive needle: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { contains($0, caseInsensitive: needle) }
+            ?? contains(text.utf8, caseInsensitive: needle)
+    }
+
+    /// True for an ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    private static func contains(_ bytes: some Collection<UInt8>, caseInsensitive needle: String) -> Bool {
+        guard let first = needle.utf8.first else { return true }
+        var rest = bytes[...]
+        while let start = rest.firstIndex(of: first) {
+            if rest[start...].starts(with: needle.utf8, by: { lowercased($0) == $1 }) { return true }
+            rest = rest[rest.index(after: start)...]
+        }
+        return false
+    }
+
+    private static func isASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80
+    }
+
+    /// `byte` with an ASCII capital letter made small.
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+
+    /// True for a printable ASCII character other than the space.
+    private static func isPrintable(_ byte: UInt8) -> Bool {
+        (0x21...0x7E).contains(byte)
+    }
+}
