@@ -1,3 +1,4 @@
+import Analyzer
 import Foundation
 
 /// Writes a full-IIS `applicationHost.config` the way IIS lays it out (4-space indentation, CRLF,
@@ -553,19 +554,9 @@ struct IISConfigWriter {
         #"\#(name)="\#(escape(value))""#
     }
 
+    /// Escapes an attribute value with the one XML escaper the project has.
     private func escape(_ value: String) -> String {
-        guard value.contains(where: { "&<>\"".contains($0) }) else { return value }
-        var result = ""
-        for character in value {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
+        XMLWriter.escape(value)
     }
 
     private mutating func base64(_ bytes: Int) -> String {
