@@ -26,4 +26,16 @@ import Testing
         inventory.iis!.sites.append(twin)
         #expect(WorkloadSplitter().workloads(of: inventory).map(\.id) == ["site-shop", "site-shop-2", "service-ordersvc"])
     }
+
+    @Test func idsOfSitesWhoseNamesSlugAlikeCountUpPastTakenOnes() {
+        var inventory = SampleInventory.make()
+        let template = inventory.iis!.sites[0]
+        inventory.iis!.sites = ["A b", "a-b-2", "A B", "a.b", "a b"].map { name in
+            var site = template
+            site.name = name
+            return site
+        }
+        #expect(WorkloadSplitter().workloads(of: inventory).map(\.id)
+            == ["site-a-b", "site-a-b-2", "site-a-b-3", "site-a-b-4", "site-a-b-5", "service-ordersvc"])
+    }
 }

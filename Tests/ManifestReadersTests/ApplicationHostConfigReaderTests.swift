@@ -500,6 +500,21 @@ import Testing
         #expect(unknown.port == nil)
     }
 
+    @Test func readsBooleansAndNumbersInAnyCaseAndWithBlanks() throws {
+        let result = try read(
+            """
+            <configuration><system.applicationHost><sites>
+              <site name="A" id=" 7 " serverAutoStart="FALSE" />
+              <site name="B" id="+8" serverAutoStart=" True\t" />
+              <site name="C" id="0009" serverAutoStart="tRuE" />
+            </sites></system.applicationHost></configuration>
+            """)
+        let sites = try #require(result.value?.sites)
+        #expect(sites.map(\.id) == [7, 8, 9])
+        #expect(sites.map(\.serverAutoStart) == [false, true, true])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func warnsAboutValuesOfTheWrongTypeWithTheirLines() throws {
         let result = try read(
             """

@@ -23,18 +23,19 @@ public enum AssessmentXMLEncoder {
         }
         InventoryXMLEncoder.write(assessment.inventory, to: &writer)
         writer.list("workloads", isEmpty: assessment.workloads.isEmpty) { w in
-            for workload in assessment.workloads { write(workload, inventory: assessment.inventory, to: &w) }
+            let index = InventoryIndex(assessment.inventory)
+            for workload in assessment.workloads { write(workload, index: index, to: &w) }
         }
         writer.close()
         return writer.document
     }
 
-    private static func write(_ assessed: AssessedWorkload, inventory: Inventory, to writer: inout XMLWriter) {
+    private static func write(_ assessed: AssessedWorkload, index: InventoryIndex, to writer: inout XMLWriter) {
         let workload = assessed.workload
         writer.open("workload", [
             ("id", workload.id), ("kind", workload.kind.rawValue), ("name", workload.name),
         ] + InventoryXMLEncoder.source(workload.source))
-        let scope = WorkloadScope(workload: workload, inventory: inventory)
+        let scope = index.scope(of: workload)
         for site in scope.sites { IISXMLEncoder.writeSite(site.site, to: &writer) }
         for pool in scope.pools { IISXMLEncoder.writePool(pool, to: &writer) }
         for config in scope.sites.flatMap(\.webConfigs) { IISXMLEncoder.write(config, to: &writer) }

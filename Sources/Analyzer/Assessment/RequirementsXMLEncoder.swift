@@ -26,7 +26,7 @@ enum RequirementsXMLEncoder {
         for port in requirements.ports {
             writer.empty("port", [
                 ("protocol", port.protocol), ("port", port.port.xmlValue), ("ip", port.ipAddress),
-                ("host", port.hostHeader),
+                ("host", port.hostHeader), ("sharedWith", port.sharedWith.map(String.init)),
             ] + source(port.source))
         }
         for identity in requirements.identities {

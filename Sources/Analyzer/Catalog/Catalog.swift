@@ -30,8 +30,7 @@ public struct Catalog: Sendable, Hashable, Codable {
 
     /// The feature whose Server Manager or DISM name is `name`, ignoring case.
     public func feature(named name: String) -> CatalogFeature? {
-        let wanted = name.lowercased()
-        return features.first { $0.name.lowercased() == wanted || $0.dism?.lowercased() == wanted }
+        features.first { $0.name.caseInsensitiveEquals(name) || $0.dism?.caseInsensitiveEquals(name) == true }
     }
 
     /// The feature named `name` (Server Manager or DISM) preceded by its ancestors in the Server
@@ -48,8 +47,7 @@ public struct Catalog: Sendable, Hashable, Codable {
 
     /// The IIS module whose `<globalModules>` name is `name`, ignoring case.
     public func module(named name: String) -> CatalogModule? {
-        let wanted = name.lowercased()
-        return modules.first { $0.name.lowercased() == wanted }
+        modules.first { $0.name.caseInsensitiveEquals(name) }
     }
 
     /// The features that add `capability` to an image of `family`, nil when it cannot be added there.

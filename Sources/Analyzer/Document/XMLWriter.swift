@@ -12,21 +12,23 @@ public struct XMLWriter: Sendable {
 
     /// Opens `<name …>`; close it with `close()`.
     public mutating func open(_ name: String, _ attributes: [Attribute] = []) {
-        indent()
-        text += "<\(name)\(Self.render(attributes))>\n"
+        start(name, attributes)
+        text += ">\n"
         openElements.append(name)
     }
 
     /// Writes an empty element `<name …/>`.
     public mutating func empty(_ name: String, _ attributes: [Attribute] = []) {
-        indent()
-        text += "<\(name)\(Self.render(attributes))/>\n"
+        start(name, attributes)
+        text += "/>\n"
     }
 
     /// Writes `<name …>text</name>` on one line, the text escaped.
     public mutating func text(_ name: String, _ content: String, _ attributes: [Attribute] = []) {
-        indent()
-        text += "<\(name)\(Self.render(attributes))>\(Self.escape(content))</\(name)>\n"
+        start(name, attributes)
+        text += ">"
+        text += Self.escape(content)
+        text += "</\(name)>\n"
     }
 
     /// Closes the innermost open element.
@@ -50,22 +52,29 @@ public struct XMLWriter: Sendable {
         return text
     }
 
-    private mutating func indent() {
-        text += String(repeating: "  ", count: openElements.count)
-    }
-
-    private static func render(_ attributes: [Attribute]) -> String {
-        var out = ""
+    /// Writes the indentation, `<name` and the attributes.
+    private mutating func start(_ name: String, _ attributes: [Attribute]) {
+        indent()
+        text += "<"
+        text += name
         for (name, value) in attributes {
             guard let value else { continue }
-            out += " \(name)=\"\(escape(value))\""
+            text += " "
+            text += name
+            text += "=\""
+            text += Self.escape(value)
+            text += "\""
         }
-        return out
+    }
+
+    private mutating func indent() {
+        for _ in openElements.indices { text += "  " }
     }
 
     /// Escapes a value for a double-quoted attribute. Characters XML 1.0 cannot carry (most C0
     /// controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD.
     public static func escape(_ value: String) -> String {
+        guard value.utf8.contains(where: needsEscaping) else { return value }
         var out = ""
         out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
         for scalar in value.unicodeScalars {
@@ -84,6 +93,15 @@ public struct XMLWriter: Sendable {
             }
         }
         return out
+    }
+}
+
+/// True for the UTF-8 bytes `escape` may change: controls, `&`, `<`, `>`, `"`, and 0xEF, the lead
+/// byte of U+FFFE and U+FFFF.
+private func needsEscaping(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0xEF: true
+    default: false
     }
 }
 

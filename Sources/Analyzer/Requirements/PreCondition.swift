@@ -1,4 +1,3 @@
-import Foundation
 import ManifestReaders
 
 /// An IIS `preCondition` such as "classicMode,runtimeVersionv2.0,bitness32": the application pools
@@ -8,7 +7,7 @@ struct PreCondition {
 
     init(_ text: String?) {
         conditions = (text ?? "").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .map { $0.trimmingWhitespace().lowercased() }
             .filter { !$0.isEmpty }
     }
 

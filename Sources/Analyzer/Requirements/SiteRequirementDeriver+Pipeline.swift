@@ -45,7 +45,7 @@ extension SiteRequirementDeriver {
 
     private func use(_ handler: IISHandler, features: inout FeatureList, usage: inout PipelineUsage) {
         let modules = (handler.modules ?? "").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
         for module in modules {
             usage.nativeModules.insert(module.lowercased())
             if let feature = IISFeatureTable.module(module)?.feature {

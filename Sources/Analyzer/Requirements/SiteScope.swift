@@ -13,22 +13,19 @@ public struct SiteScope: Sendable {
     /// `<location>`s whose path is the site name or starts with "<site>/".
     public var locations: [IISLocation]
 
-    public init(site: IISSite, iis: IISConfiguration, webConfigs: [WebConfig]) {
+    /// The scope of `site` of `iis`, its pools, web.configs and locations looked up in `index`.
+    init(site: IISSite, iis: IISConfiguration, index: InventoryIndex) {
         self.site = site
         self.iis = iis
         var pools: [IISApplicationPool] = []
         for name in site.applications.compactMap(\.applicationPool) {
-            guard !pools.contains(where: { $0.name.caseInsensitiveEquals(name) }),
-                let pool = iis.applicationPools.first(where: { $0.name.caseInsensitiveEquals(name) })
+            guard !pools.contains(where: { $0.name.caseInsensitiveEquals(name) }), let pool = index.pool(named: name)
             else { continue }
             pools.append(pool)
         }
         self.pools = pools
-        self.webConfigs = webConfigs.filter { $0.site.map { $0.caseInsensitiveEquals(site.name) } ?? false }
-        let prefix = site.name.lowercased() + "/"
-        locations = iis.locations.filter {
-            $0.path.caseInsensitiveEquals(site.name) || $0.path.lowercased().hasPrefix(prefix)
-        }
+        webConfigs = index.webConfigs(ofSite: site.name)
+        locations = index.locations(ofSite: site.name)
     }
 
     /// The pool `application` runs in, when the configuration defines it.

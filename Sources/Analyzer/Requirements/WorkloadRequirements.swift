@@ -84,13 +84,19 @@ public struct RequiredPort: Sendable, Hashable, Codable {
     public var ipAddress: String?
     public var hostHeader: String?
     public var source: SourceLocation
+    /// How many other workloads of the assessment listen on the same port number with the same
+    /// protocol family (http and https are one); nil for a port without a number and before
+    /// `AssessmentBuilder` counted them.
+    public var sharedWith: Int?
 
-    public init(protocol: String, port: Int?, ipAddress: String?, hostHeader: String?, source: SourceLocation) {
+    public init(protocol: String, port: Int?, ipAddress: String?, hostHeader: String?, source: SourceLocation,
+                sharedWith: Int? = nil) {
         self.protocol = `protocol`
         self.port = port
         self.ipAddress = ipAddress
         self.hostHeader = hostHeader
         self.source = source
+        self.sharedWith = sharedWith
     }
 }
 

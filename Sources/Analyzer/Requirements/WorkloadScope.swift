@@ -7,23 +7,21 @@ public struct WorkloadScope: Sendable {
     public var sites: [SiteScope]
     public var services: [WindowsService]
 
-    public init(workload: Workload, inventory: Inventory) {
+    /// The elements of `workload`, one of the workloads `WorkloadSplitter` made of `index.inventory`.
+    init(workload: Workload, index: InventoryIndex) {
         switch workload.kind {
         case .iisSite:
-            let iis = inventory.iis
-            let site = iis?.sites.first { $0.name == workload.name && $0.source == workload.source }
-            if let iis, let site {
-                sites = [SiteScope(site: site, iis: iis, webConfigs: inventory.webConfigs)]
+            if let iis = index.inventory.iis, let site = index.site(named: workload.name, at: workload.source) {
+                sites = [SiteScope(site: site, iis: iis, index: index)]
             } else {
                 sites = []
             }
             services = []
         case .windowsService:
             sites = []
-            services = inventory.services.filter { $0.name == workload.name && $0.source == workload.source }
+            services = index.services(named: workload.name, at: workload.source)
         case .server:
-            let parts = WorkloadSplitter(mode: .perSiteAndService).workloads(of: inventory)
-                .map { WorkloadScope(workload: $0, inventory: inventory) }
+            let parts = WorkloadSplitter(mode: .perSiteAndService).workloads(of: index.inventory).map(index.scope(of:))
             sites = parts.flatMap(\.sites)
             services = parts.flatMap(\.services)
         }

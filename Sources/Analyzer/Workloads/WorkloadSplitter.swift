@@ -26,10 +26,10 @@ public struct WorkloadSplitter: Sendable {
             let source = inventory.host?.source ?? SourceLocation(file: inventory.captureName, line: 0)
             return [Workload(id: "server-" + Self.slug(name), kind: .server, name: name, source: source)]
         }
-        var ids = Set<String>()
+        var ids = UniqueIDs()
         var result: [Workload] = []
         func add(_ kind: Workload.Kind, prefix: String, name: String, source: SourceLocation) {
-            let id = Self.uniqueID(prefix + Self.slug(name), taken: &ids)
+            let id = ids.claim(prefix + Self.slug(name))
             result.append(Workload(id: id, kind: kind, name: name, source: source))
         }
         for site in inventory.iis?.sites ?? [] {
@@ -51,7 +51,7 @@ public struct WorkloadSplitter: Sendable {
         var out = ""
         var pendingDash = false
         for scalar in name.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 if pendingDash, !out.isEmpty { out += "-" }
                 pendingDash = false
                 out.unicodeScalars.append(scalar)
@@ -61,15 +61,26 @@ public struct WorkloadSplitter: Sendable {
         }
         return out.isEmpty ? "unnamed" : String(out.prefix(64))
     }
+}
 
-    private static func uniqueID(_ base: String, taken: inout Set<String>) -> String {
-        var candidate = base
-        var counter = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
+/// The workload ids given out so far: "base", then "base-2", "base-3", … for names that slug alike.
+private struct UniqueIDs {
+    private var taken = Set<String>()
+    /// Per base, the suffix to try next: every smaller one is taken, so thousands of sites with the
+    /// same slug do not retry them all.
+    private var nextSuffix: [String: Int] = [:]
+
+    /// `base`, or the first "base-N" not taken yet; taken from now on.
+    mutating func claim(_ base: String) -> String {
+        guard taken.contains(base) else {
+            taken.insert(base)
+            return base
         }
-        taken.insert(candidate)
-        return candidate
+        var counter = nextSuffix[base, default: 2]
+        while taken.contains("\(base)-\(counter)") { counter += 1 }
+        nextSuffix[base] = counter + 1
+        let id = "\(base)-\(counter)"
+        taken.insert(id)
+        return id
     }
 }

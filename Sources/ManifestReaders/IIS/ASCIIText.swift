@@ -38,6 +38,34 @@ enum ASCIIText {
             ?? contains(text.utf8, caseInsensitive: needle)
     }
 
+    /// What `bytes` say when they are "true" or "false" with their letters in any case and nothing
+    /// else (as `lowercased()` compares: of the other characters only the Kelvin sign lower-cases
+    /// to ASCII, to a "k"); nil for anything else, such as blanks around the word.
+    static func bool(in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if equalsIgnoringCase(bytes, "true") { return true }
+        if equalsIgnoringCase(bytes, "false") { return false }
+        return nil
+    }
+
+    /// The number `bytes` spell when they are 1 to 18 ASCII digits (which `Int(_:)` reads the same
+    /// and which cannot overflow); nil for anything else, such as a sign or blanks.
+    static func number(inDigits bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (1...18).contains(bytes.count) else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// True when `text` is `word` (ASCII, lower case) with its letters in any case, as
+    /// `text.lowercased() == word` is for words without a "k" (see `bool(in:)`).
+    static func equals(_ text: String, ignoringCase word: StaticString) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { equalsIgnoringCase($0, word) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { equalsIgnoringCase($0, word) }
+    }
+
     /// True for an ASCII letter.
     static func isLetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
@@ -51,6 +79,12 @@ enum ASCIIText {
             rest = rest[rest.index(after: start)...]
         }
         return false
+    }
+
+    /// True when `bytes` are `word` (ASCII, lower case) with its letters in any case.
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        bytes.count == word.utf8CodeUnitCount
+            && word.withUTF8Buffer { zip(bytes, $0).allSatisfy { lowercased($0) == $1 } }
     }
 
     private static func isASCII(_ byte: UInt8) -> Bool {

@@ -80,7 +80,7 @@ struct ApplicationHostDraft {
     /// decided from their names in `path`.
     private mutating func kind(of path: [String]) -> ApplicationHostElement? {
         guard !path.isEmpty else { return nil }
-        kinds.removeSubrange(min(kinds.count, path.count - 1)...)
+        while kinds.count >= path.count { kinds.removeLast() }
         while kinds.count < path.count {
             kinds.append(ApplicationHostElement(name: path[kinds.count], parent: kinds.last))
         }

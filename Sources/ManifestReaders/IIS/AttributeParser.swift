@@ -10,8 +10,12 @@ struct AttributeParser {
         self.file = file
     }
 
-    /// `name` as a Boolean ("true" or "false", any case); nil when absent or not a Boolean.
-    mutating func bool(_ name: String, of node: XMLNode) -> Bool? {
+    /// `name` as a Boolean ("true" or "false", any case, blanks around it ignored); nil when
+    /// absent or not a Boolean.
+    mutating func bool(_ name: StaticString, of node: XMLNode) -> Bool? {
+        // Nearly every value is "true" or "false" as it is, which its bytes decide.
+        guard let quick = node.attributes.withValue(of: name, ASCIIText.bool(in:)) else { return nil }
+        if let quick { return quick }
         guard let text = node.attribute(name) else { return nil }
         switch ASCIIText.trimmingBlanks(text).lowercased() {
         case "true": return true
@@ -23,7 +27,10 @@ struct AttributeParser {
     }
 
     /// `name` as a whole number; nil when absent or not a number.
-    mutating func int(_ name: String, of node: XMLNode) -> Int? {
+    mutating func int(_ name: StaticString, of node: XMLNode) -> Int? {
+        // Nearly every value is plain digits, which its bytes decide.
+        guard let quick = node.attributes.withValue(of: name, ASCIIText.number(inDigits:)) else { return nil }
+        if let quick { return quick }
         guard let text = node.attribute(name) else { return nil }
         guard let value = Int(ASCIIText.trimmingBlanks(text)) else {
             warn(node.line, "<\(node.name)> attribute \(name)=\"\(text)\" is not a whole number; it was ignored")

@@ -15,16 +15,15 @@ struct BindingInformation: Equatable {
 
 extension BindingInformation {
     /// Protocols whose binding information is "IP:port:host".
-    static let addressProtocols: Set<String> = ["http", "https", "ftp"]
+    static let addressProtocols: [StaticString] = ["http", "https", "ftp"]
 
     /// Parses `information` for `protocol` (compared case-insensitively).
     init(protocol: String, information: String) {
-        let kind = `protocol`.lowercased()
         let scanner = DelimiterScanner(information)
         let text = Substring(information)
-        if Self.addressProtocols.contains(kind) {
+        if Self.addressProtocols.contains(where: { ASCIIText.equals(`protocol`, ignoringCase: $0) }) {
             parseAddress(text, scanner)
-        } else if kind == "net.tcp" {
+        } else if ASCIIText.equals(`protocol`, ignoringCase: "net.tcp") {
             let portText = scanner.firstRange(of: ":", in: text).map { text[..<$0.lowerBound] } ?? text
             parsePort(portText)
         }

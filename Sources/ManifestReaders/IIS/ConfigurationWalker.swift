@@ -111,7 +111,8 @@ struct ConfigurationWalker {
 
     private mutating func leave(_ node: XMLNode) {
         let open = openElements.removeLast()
-        path.removeSubrange(open.pathCount...)
+        // Usually one name; `removeLast(_:)` would go through the general `replaceSubrange`.
+        while path.count > open.pathCount { path.removeLast() }
         if open.declaresGroup {
             declaringGroups.removeLast()
         }

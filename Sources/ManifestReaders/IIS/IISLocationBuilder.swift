@@ -12,9 +12,10 @@ struct IISLocationBuilder {
 
     /// Starts a location from its start tag.
     init(_ node: borrowing XMLNode, values: inout AttributeParser) {
+        let attributes = node.attributes.all
         var rawTag = "<location"
-        rawTag.reserveCapacity(node.attributes.reduce(10) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 })
-        for attribute in node.attributes {
+        rawTag.reserveCapacity(attributes.reduce(10) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 })
+        for attribute in attributes {
             rawTag += " "
             rawTag += attribute.name
             rawTag += "=\""

@@ -10,15 +10,13 @@ import Foundation
 /// * no network access (`XML_PARSE_NONET`), no entity substitution, no DTD loading, defaulting or
 ///   validation, and libxml2's own size limits stay on (no `XML_PARSE_HUGE`);
 /// * files larger than `InputLimits.maxXMLFileBytes` are refused;
-/// * values of secret attributes (`password`, `connectionString`) are never copied out of libxml2.
+/// * values of secret attributes (`password`, `connectionString`) are never copied out of libxml2;
+///   other attribute values only when asked for (see `XMLAttributes`).
 ///
 /// libxml2's messages become `Diagnostic`s with the file and line. After a fatal error nothing more
 /// is delivered: what was read before it stands (libxml2 parses ahead in chunks of 512 bytes, so
 /// elements in the chunk that holds the error are lost with it).
 final class SafeXMLReader {
-    /// Attributes whose values may hold secrets; they are left out of every `XMLNode`.
-    static let secretAttributeNames: Set<String> = ["password", "connectionstring"]
-
     /// The message for a `<!DOCTYPE` declaration.
     static let doctypeMessage =
         "DOCTYPE declarations are not allowed in captured XML (entity expansion and external entities are disabled); the DTD was ignored"
@@ -27,15 +25,20 @@ final class SafeXMLReader {
     private let stream: XMLInputStream?
     private var reader: xmlTextReaderPtr?
     private var recorded: [Diagnostic] = []
-    private var pendingEnd: XMLNode?
     private var stopped = false
     private var firstFatalError: (code: Int32, message: String, line: Int)?
-    /// Elements started and not yet ended, innermost last: the names of the end tags to come, and
-    /// where a truncated file ends.
-    private var openElements: [(name: String, line: Int)] = []
-    private var sawElement = false
+    // The state below is only touched by `next()`, never while libxml2 calls back (`record`), so
+    // accesses to it cannot overlap and need no run-time exclusivity checks.
+    /// Elements started and not yet ended, innermost last (an empty element until its synthesised
+    /// end is delivered): the names of the end tags to come, and where a truncated file ends.
+    @exclusivity(unchecked) private var openElements: [(name: String, line: Int)] = []
+    /// True when the last node delivered was an empty element, whose end comes next.
+    @exclusivity(unchecked) private var endsEmptyElement = false
+    @exclusivity(unchecked) private var sawElement = false
     /// Makes the element starts into `XMLNode`s.
-    private var converter = XMLElementConverter()
+    @exclusivity(unchecked) private var converter = XMLElementConverter()
+    /// Reads the attributes of the start tag delivered last.
+    private let tag = XMLStartTag()
 
     /// libxml2 must be initialised once before parsers run on several threads.
     private static let libraryInitialised: Void = xmlInitParser()
@@ -100,6 +103,7 @@ final class SafeXMLReader {
     }
 
     deinit {
+        tag.move(to: nil)
         if let reader { xmlFreeTextReader(reader) }
     }
 
@@ -112,11 +116,13 @@ final class SafeXMLReader {
         return (recorded + doctypes).sorted()
     }
 
-    /// The next element start or end; nil at the end of the document or after a fatal error.
+    /// The next element start or end; nil at the end of the document or after a fatal error. The
+    /// attributes of the node delivered before can no longer be read.
     func next() -> XMLNode? {
-        if let end = pendingEnd {
-            pendingEnd = nil
-            return end
+        tag.move(to: nil)
+        if endsEmptyElement {
+            endsEmptyElement = false
+            return end(isEmptyElement: true, line: openElements[openElements.count - 1].line)
         }
         guard let reader, !stopped else { return nil }
         while true {
@@ -127,27 +133,28 @@ final class SafeXMLReader {
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let node = converter.element(reader)
+                tag.move(to: reader)
+                let node = converter.element(reader, tag: tag)
                 sawElement = true
-                if node.isEmptyElement {
-                    pendingEnd = XMLNode(
-                        kind: .endElement, name: node.name, depth: node.depth, line: node.line, attributes: [],
-                        isEmptyElement: true)
-                } else {
-                    openElements.append((node.name, node.line))
-                }
+                openElements.append((node.name, node.line))
+                endsEmptyElement = node.isEmptyElement
                 return node
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 // libxml2 reports the end on the node it reported the start on: same name.
-                let name = openElements.removeLast().name
-                return XMLNode(
-                    kind: .endElement, name: name,
-                    depth: Int(xmlTextReaderDepth(reader)), line: Self.line(of: reader), attributes: [],
-                    isEmptyElement: false)
+                return end(isEmptyElement: false, line: Self.line(of: reader))
             default:
                 continue
             }
         }
+    }
+
+    /// The end of the innermost open element, which it closes; its depth is the number of elements
+    /// still open around it.
+    private func end(isEmptyElement: Bool, line: Int) -> XMLNode {
+        let name = openElements.removeLast().name
+        return XMLNode(
+            kind: .endElement, name: name, depth: openElements.count, line: line, attributes: XMLAttributes(of: tag),
+            isEmptyElement: isEmptyElement)
     }
 
     private func stop(status: Int32) {

@@ -8,7 +8,7 @@ import CLibXML2
 /// `String` (and classified) only the first time it is met, not for every tag.
 ///
 /// The table is open-addressed (linear probing, at most half full) and hashes the pointer with a
-/// multiplication: a file has a few dozen distinct names, looked up for every tag and attribute,
+/// multiplication: a file has a few dozen distinct names, looked up for every start tag,
 /// and `Dictionary`'s seeded hashing would cost more than the rest of the lookup.
 struct XMLNameTable<Entry> {
     private typealias Slot = (name: UnsafePointer<xmlChar>, entry: Entry)

@@ -1,5 +1,6 @@
-/// One element start or end, as `SafeXMLReader` delivers it.
-struct XMLNode: Sendable, Hashable {
+/// One element start or end, as `SafeXMLReader` delivers it. Its attributes can be read until the
+/// reader's next `next()` (see `XMLAttributes`); the rest stays valid.
+struct XMLNode {
     /// What the node is.
     enum Kind: Sendable, Hashable {
         /// A start tag (or an empty-element tag).
@@ -22,13 +23,14 @@ struct XMLNode: Sendable, Hashable {
     /// 1-based line of the tag, as libxml2 records it: the line where the start tag ends (the same
     /// line for the one-line tags IIS writes).
     var line: Int
-    /// Attributes in document order (empty for end tags).
-    var attributes: [Attribute]
+    /// The start tag's attributes (none for end tags).
+    var attributes: XMLAttributes
     /// True for an empty-element tag such as `<add name="x" />`.
     var isEmptyElement: Bool
 
-    /// The value of the attribute named `name` (exact, case-sensitive, as XML is), if present.
-    func attribute(_ name: String) -> String? {
-        attributes.first(where: { $0.name == name })?.value
+    /// The value of the attribute named `name` (without a prefix; exact, case-sensitive, as XML
+    /// is), if present.
+    func attribute(_ name: StaticString) -> String? {
+        attributes[name]
     }
 }

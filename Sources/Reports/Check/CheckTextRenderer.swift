@@ -5,17 +5,17 @@ import RuleEngine
 public enum CheckTextRenderer {
     public static func render(_ report: CheckReport) -> String {
         var out = TextLines()
+        let active = report.activeFindings
+        let activeByWorkload = Dictionary(grouping: active, by: \.workload)
         out.add("Capture \(report.capture): target host \(report.target.hostVersion) (build \(report.target.hostBuild)), isolation \(report.target.isolation)")
         for workload in report.workloads {
             out.add("")
             out.add("\(workload.name) [\(workload.id)]: \(workload.readiness.rawValue), effort \(workload.effort)")
             out.add("  image \(workload.image), \(workload.isolation) isolation\(workload.compatible ? "" : " (NOT compatible with the host)")")
             for reason in workload.reasons { out.add("  - \(reason)") }
-            for finding in report.activeFindings where finding.workload == workload.id {
-                out.add("  \(line(for: finding))")
-            }
+            for finding in activeByWorkload[workload.id] ?? [] { out.add("  \(line(for: finding))") }
         }
-        let server = report.activeFindings.filter { $0.workload == nil }
+        let server = activeByWorkload[nil] ?? []
         if !server.isEmpty {
             out.add("")
             out.add("Server:")
@@ -39,7 +39,7 @@ public enum CheckTextRenderer {
         }
         out.add("")
         let counts = Severity.allCases.map { severity in
-            "\(report.activeFindings.filter { $0.severity == severity }.count) \(severity.rawValue)"
+            "\(active.filter { $0.severity == severity }.count) \(severity.rawValue)"
         }
         let verdict = report.gate.failed ? "FAILED" : "passed"
         let threshold = report.gate.failOn.map { "--fail-on \($0.rawValue)" } ?? "--fail-on never"

@@ -11,11 +11,10 @@ public enum JUnitEmitter {
         let suites = [("server", "(server)")] + report.workloads.map { ($0.id, $0.name) }
         var totals = (tests: 0, failures: 0, skipped: 0)
         var bodies: [(id: String, name: String, cases: [Case])] = []
+        let findingsBySuite = Dictionary(grouping: report.findings) { $0.workload ?? "server" }
         for (id, name) in suites {
-            let findings = report.findings.filter { ($0.workload ?? "server") == id }
-            let cases = report.rules.map { rule in
-                Case(rule: rule, findings: findings.filter { $0.ruleID == rule.id })
-            }
+            let findingsByRule = Dictionary(grouping: findingsBySuite[id] ?? [], by: \.ruleID)
+            let cases = report.rules.map { rule in Case(rule: rule, findings: findingsByRule[rule.id] ?? []) }
             totals.tests += cases.count
             totals.failures += cases.filter(\.failed).count
             totals.skipped += cases.filter(\.skipped).count

@@ -71,12 +71,14 @@ public enum ConvertJob {
         var blocked: [String] = []
         var notCopied: [String] = []
         do {
+            let index = InventoryIndex(check.assessment.inventory)
             for assessed in check.assessment.workloads where selected.contains(assessed.workload.id) {
                 guard readiness[assessed.workload.id] != .blocked else {
                     blocked.append(assessed.workload.id)
                     continue
                 }
-                let context = BuildContextGenerator.context(for: assessed, in: check.assessment, options: request.dockerfile)
+                let context = BuildContextGenerator.context(
+                    for: assessed, in: check.assessment, index: index, options: request.dockerfile)
                 for file in context.files {
                     try staged.write(file.contents, to: "\(context.workloadID)/\(file.path)")
                 }

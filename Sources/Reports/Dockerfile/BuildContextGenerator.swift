@@ -13,7 +13,14 @@ public enum BuildContextGenerator {
     /// one (`convert` writes them for the ready and ready-with-changes ones, not the blocked ones).
     public static func context(for workload: AssessedWorkload, in assessment: Assessment,
                                options: DockerfileOptions) -> BuildContext {
-        let scope = WorkloadScope(workload: workload.workload, inventory: assessment.inventory)
+        context(for: workload, in: assessment, index: InventoryIndex(assessment.inventory), options: options)
+    }
+
+    /// The context of `workload`, its inventory elements looked up in `index` (of
+    /// `assessment.inventory`): for making the contexts of many workloads of one assessment.
+    public static func context(for workload: AssessedWorkload, in assessment: Assessment, index: InventoryIndex,
+                               options: DockerfileOptions) -> BuildContext {
+        let scope = index.scope(of: workload.workload)
         let sites = PlannedSite.plan(scope)
         let contentRoot = #"C:\inetpub\"# + ContextName.component(workload.workload.id, fallback: "workload")
         var layout = ContentLayout()

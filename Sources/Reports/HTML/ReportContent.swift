@@ -33,10 +33,10 @@ struct ReportContent {
         linksByRule = Dictionary(result.report.rules.map { ($0.id, $0.links) }, uniquingKeysWith: { first, _ in first })
         namesByWorkload = Dictionary(result.report.workloads.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let assessed = Dictionary(result.assessment.workloads.map { ($0.workload.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let active = active
+        let activeByWorkload = Dictionary(grouping: active, by: \.workload)
         workloads = result.report.workloads.map { summary in
             WorkloadContent(summary: summary, assessed: assessed[summary.id],
-                            findings: active.filter { $0.workload == summary.id },
+                            findings: activeByWorkload[summary.id] ?? [],
                             dockerfile: dockerfileLinks[summary.id])
         }
     }

@@ -77,6 +77,12 @@ struct TextLines {
     private(set) var text = ""
 
     mutating func add(_ line: String) {
+        // Control characters (U+0000–U+001F, U+007F–U+009F) start with one of these UTF-8 bytes.
+        guard line.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else {
+            text += line
+            text += "\n"
+            return
+        }
         for scalar in line.unicodeScalars {
             if scalar.properties.generalCategory == .control {
                 text += "\\u{\(String(scalar.value, radix: 16))}"

@@ -1,0 +1,135 @@
+import CLibXML2
+
+/// The start tag a `SafeXMLReader`'s `xmlTextReader` is on, read from libxml2 only as far as
+/// someone asks: its attributes stay in libxml2 until a value is wanted, and only that value is
+/// copied out.
+///
+/// The reader counts its moves in `generation`; an `XMLAttributes` made at an earlier count is
+/// stale (libxml2 may have freed the element) and reading it stops the program, like an index out
+/// of range, instead of touching freed memory. So does moving the reader while a value's bytes are
+/// lent out (`withValue`).
+///
+/// Attributes whose values may hold secrets (`secretNames`) are never found, listed or copied.
+final class XMLStartTag {
+    /// Attributes whose values may hold secrets, in lower case; they are left out in any case.
+    static let secretNames = ["password", "connectionstring"].map { Array($0.utf8) }
+
+    /// The number of moves of the reader so far.
+    private(set) var generation = 0
+    /// The reader, while it is open and on a start tag.
+    private var reader: xmlTextReaderPtr?
+    /// The number of `withValue` bodies running.
+    private var lent = 0
+
+    /// Notes that the reader moves on, to the start tag `reader` is then on if it is on one.
+    func move(to reader: xmlTextReaderPtr?) {
+        precondition(lent == 0, "the XML reader moved while an attribute value was lent out")
+        generation &+= 1
+        self.reader = reader
+    }
+
+    /// `body` of the UTF-8 bytes of the attribute named `name`, if present and not secret; nil
+    /// otherwise. `name` has no prefix (an attribute with one is not found) and is compared byte
+    /// for byte, as XML compares names. The bytes are valid only during `body`.
+    func withValue<Result>(
+        of name: StaticString, at generation: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        guard let reader = current(generation), let element = xmlTextReaderCurrentNode(reader) else { return nil }
+        return name.withUTF8Buffer { wanted in
+            Self.isSecret(wanted) ? nil : withValue(of: wanted, in: element, reader, body)
+        }
+    }
+
+    /// `withValue(of:at:_:)` once the name is known not to be secret.
+    private func withValue<Result>(
+        of wanted: UnsafeBufferPointer<UInt8>, in element: xmlNodePtr, _ reader: xmlTextReaderPtr,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        var index = 0
+        var attribute = element.pointee.properties
+        while let candidate = attribute {
+            if candidate.pointee.ns?.pointee.prefix == nil, Self.equal(candidate.pointee.name, wanted) {
+                lent += 1
+                defer { lent -= 1 }
+                if let text = Self.onlyText(of: candidate) {
+                    return body(UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))))
+                }
+                // libxml2 numbers the element's namespace declarations first, then its attributes.
+                var joined = Self.joinedText(ofAttribute: Self.count(element.pointee.nsDef) + index, in: reader)
+                return joined.withUTF8(body)
+            }
+            index += 1
+            attribute = candidate.pointee.next
+        }
+        return nil
+    }
+
+    /// Every attribute but the secret ones, in document order.
+    func attributes(at generation: Int) -> [XMLNode.Attribute] {
+        guard let reader = current(generation) else { return [] }
+        var attributes: [XMLNode.Attribute] = []
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let name = xmlTextReaderConstName(reader)
+            if let name, Self.isSecret(UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))) { continue }
+            attributes.append(.init(name: Self.string(name), value: Self.string(xmlTextReaderConstValue(reader))))
+        }
+        xmlTextReaderMoveToElement(reader)
+        return attributes
+    }
+
+    /// The reader, when `generation` is the current one; stops the program when it is not.
+    private func current(_ generation: Int) -> xmlTextReaderPtr? {
+        precondition(generation == self.generation, "attributes of an XMLNode read after the reader moved on")
+        return reader
+    }
+
+    /// The text of `attribute` when it is one text node (as it is unless it holds entity
+    /// references), which is what `xmlTextReaderConstValue` gives then.
+    private static func onlyText(of attribute: xmlAttrPtr) -> UnsafePointer<xmlChar>? {
+        guard let text = attribute.pointee.children, text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil else {
+            return nil
+        }
+        return UnsafePointer(text.pointee.content)
+    }
+
+    /// The text libxml2 joins for the `index`th attribute of the element `reader` is on.
+    private static func joinedText(ofAttribute index: Int, in reader: xmlTextReaderPtr) -> String {
+        guard xmlTextReaderMoveToAttributeNo(reader, Int32(index)) == 1 else { return "" }
+        defer { xmlTextReaderMoveToElement(reader) }
+        return string(xmlTextReaderConstValue(reader))
+    }
+
+    /// The number of namespace declarations in the list starting at `declaration`.
+    private static func count(_ declaration: xmlNsPtr?) -> Int {
+        var count = 0
+        var next = declaration
+        while let current = next {
+            count += 1
+            next = current.pointee.next
+        }
+        return count
+    }
+
+    /// True when the NUL-terminated `name` holds exactly `bytes`.
+    private static func equal(_ name: UnsafePointer<xmlChar>?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let name else { return false }
+        // A shorter `name` ends with a NUL, which differs from the byte it meets.
+        for index in bytes.indices where name[index] != bytes[index] || bytes[index] == 0 { return false }
+        return name[bytes.count] == 0
+    }
+
+    /// True when `name` is one of `secretNames`, its letters in any case (as `lowercased()`
+    /// compares: of the other characters, only the Kelvin sign lower-cases to an ASCII letter, "k",
+    /// which these names do not hold).
+    private static func isSecret(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        secretNames.contains { secret in
+            // Every byte of a secret name is a small letter, which `| 0x20` makes of its capital
+            // and of nothing else.
+            secret.count == name.count && zip(name, secret).allSatisfy { $0 | 0x20 == $1 }
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
