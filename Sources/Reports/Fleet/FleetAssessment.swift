@@ -14,9 +14,10 @@ public enum FleetAssessment {
         progress: @escaping @Sendable (FleetProgress) -> Void
     ) async throws(CheckFailure) -> FleetSummary {
         let captures = try captures(in: directory)
-        _ = try CheckPipeline.loadChecks(template)
+        let rules = try CheckPipeline.loadRules(template)
         let staged = try StagedDirectory.begin(output, force: force, capture: directory, inputs: [directory])
-        let results = await run(captures: captures, template: template, jobs: jobs, into: staged, progress: progress)
+        let results = await run(captures: captures, template: template, rules: rules, jobs: jobs, into: staged,
+                                progress: progress)
         let summary = FleetSummary.build(from: results)
         try staged.commit(after: { () throws(CheckFailure) in try FleetReports.write(summary, into: staged) })
         return summary
@@ -40,11 +41,11 @@ public enum FleetAssessment {
         return captures
     }
 
-    /// Runs the check pipeline on each of `captures`, at most `jobs` at a time, writing each one's
-    /// files into `servers/<name>/` of `output` as it finishes. The results are in the order of
-    /// `captures`, whatever order they finish in.
+    /// Runs the check pipeline with `rules` on each of `captures`, at most `jobs` at a time, writing
+    /// each one's files into `servers/<name>/` of `output` as it finishes. The results are in the
+    /// order of `captures`, whatever order they finish in.
     public static func run(
-        captures: [URL], template: CheckRequest, jobs: Int, into output: StagedDirectory,
+        captures: [URL], template: CheckRequest, rules: CheckPipeline.Rules, jobs: Int, into output: StagedDirectory,
         progress: @escaping @Sendable (FleetProgress) -> Void
     ) async -> [ServerResult] {
         let folders = ServerDirectoryName.assign(captures.map(name(of:)))
@@ -58,7 +59,7 @@ public enum FleetAssessment {
                 request.capture = captures[index]
                 let job = request
                 let folder = "servers/\(folders[index])"
-                group.addTask { (index, analyse(job, into: output, folder: folder)) }
+                group.addTask { (index, analyse(job, rules: rules, into: output, folder: folder)) }
                 next += 1
                 return true
             }
@@ -81,11 +82,12 @@ public enum FleetAssessment {
         return isFolder ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
     }
 
-    private static func analyse(_ request: CheckRequest, into output: StagedDirectory, folder: String) -> ServerResult {
+    private static func analyse(_ request: CheckRequest, rules: CheckPipeline.Rules, into output: StagedDirectory,
+                                folder: String) -> ServerResult {
         let name = name(of: request.capture)
         let outcome: CheckPipeline.Outcome
         do {
-            outcome = try CheckPipeline.run(request)
+            outcome = try CheckPipeline.run(request, rules: rules)
         } catch {
             let failure = ServerFailure(capture: name, error: error.description)
             try? ServerFiles.write(failure, into: output, folder: folder)

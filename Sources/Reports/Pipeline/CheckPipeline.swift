@@ -9,22 +9,31 @@ public enum CheckPipeline {
     /// What a run produced.
     public struct Outcome: Sendable {
         public var assessment: Assessment
-        /// The XML document the checks ran over.
-        public var assessmentXML: String
         public var report: CheckReport
+
+        /// The XML document the checks ran over, written again from the assessment (the same bytes):
+        /// a run does not keep it, as it is the largest thing a 10,000-site run holds.
+        public var assessmentXML: String { AssessmentXMLEncoder.document(for: assessment) }
     }
 
     /// The tool name and version written into reports.
     public static let tool = CheckReport.ToolInfo(name: "image2container", version: "0.1.0")
 
+    /// The catalog and the checks a run uses: loaded once for every capture of a fleet.
+    public struct Rules: Sendable {
+        public var catalog: Catalog
+        public var checks: [Check]
+    }
+
+    /// Runs the whole job for `request`, loading its rules first.
     public static func run(_ request: CheckRequest) throws(CheckFailure) -> Outcome {
-        let catalog: Catalog
-        do {
-            catalog = try CatalogLoader.load(directory: request.rulesDirectory.appendingPathComponent("catalog"))
-        } catch {
-            throw .input(["\(error)"])
-        }
-        let checks = try loadChecks(request)
+        try run(request, rules: loadRules(request))
+    }
+
+    /// Runs the whole job for `request` with `rules` loaded by `loadRules` for the same rule options.
+    public static func run(_ request: CheckRequest, rules: Rules) throws(CheckFailure) -> Outcome {
+        let catalog = rules.catalog
+        let checks = rules.checks
         let inventory: Inventory
         do {
             inventory = try CaptureLoader.load(request.capture)
@@ -37,10 +46,9 @@ public enum CheckPipeline {
         } catch {
             throw .input(["\(error)"])
         }
-        let xml = AssessmentXMLEncoder.document(for: assessment)
         let evaluation: Evaluation
         do {
-            evaluation = try CheckEvaluator(checks: checks).evaluate(xml: xml)
+            evaluation = try CheckEvaluator(checks: checks).evaluate(xml: AssessmentXMLEncoder.document(for: assessment))
         } catch {
             throw .internalError("the assessment document does not parse: \(error)")
         }
@@ -48,7 +56,18 @@ public enum CheckPipeline {
         let report = CheckReportBuilder.report(
             assessment: assessment, checks: checks, findings: suppressed.findings, ruleErrors: evaluation.ruleErrors,
             expiredWaivers: suppressed.expired, failOn: request.failOn, tool: tool)
-        return Outcome(assessment: assessment, assessmentXML: xml, report: report)
+        return Outcome(assessment: assessment, report: report)
+    }
+
+    /// The catalog and the checks of `request`; any load error is an input error.
+    public static func loadRules(_ request: CheckRequest) throws(CheckFailure) -> Rules {
+        let catalog: Catalog
+        do {
+            catalog = try CatalogLoader.load(directory: request.rulesDirectory.appendingPathComponent("catalog"))
+        } catch {
+            throw .input(["\(error)"])
+        }
+        return Rules(catalog: catalog, checks: try loadChecks(request))
     }
 
     /// The shipped checks plus `--rules` directories, less `--disable`d ones; any load error is an input error.
