@@ -37,4 +37,15 @@ import Testing
         #expect(parts == BindingInformation(problem: "is not in the form IP:port:host"))
         #expect(BindingInformation(protocol: "https", information: "[::1]443").problem == "is not in the form IP:port:host")
     }
+
+    @Test func readsNonASCIITextCharacterByCharacter() {
+        let host = BindingInformation(protocol: "http", information: "*:80:bücher.example")
+        #expect(host == BindingInformation(ipAddress: "*", port: 80, hostHeader: "bücher.example"))
+        // A colon followed by a combining mark is another `Character`, so it parts nothing.
+        let marked = BindingInformation(protocol: "http", information: "*:80:\u{301}x")
+        #expect(marked.ipAddress == "*")
+        #expect(marked.hostHeader == "")
+        #expect(marked.port == nil)
+        #expect(marked.problem?.hasPrefix("has a port (\"80:\u{301}x\")") == true)
+    }
 }

@@ -15,27 +15,32 @@ enum ASCIIText {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    /// True when every byte of `text` is ASCII. Each byte is then one `Character`, but for "\r\n".
-    static func isASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isASCII) } ?? text.utf8.allSatisfy(isASCII)
+    /// True when every one of `bytes` is ASCII. Each byte is then one `Character`, but for "\r\n".
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy(isASCII)
     }
 
     /// True when `text` contains `byte`.
     static func contains(_ text: String, byte: UInt8) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
-    }
-
-    /// True when `text` contains any of `bytes`.
-    static func containsAny(of bytes: [UInt8], in text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: bytes.contains) }
-            ?? text.utf8.contains(where: bytes.contains)
+        var text = text
+        return text.withUTF8 { firstIndex(of: byte, in: $0, from: 0) != nil }
     }
 
     /// True when `text` contains `needle` (ASCII, lower case, starting with a character that is
     /// not a letter) with its letters in any case, byte for byte.
-    static func contains(_ text: String, caseInsensitive needle: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { contains($0, caseInsensitive: needle) }
-            ?? contains(text.utf8, caseInsensitive: needle)
+    static func contains(_ text: String, caseInsensitive needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needle.withUTF8Buffer { needle in
+                guard let first = needle.first else { return true }
+                var start = 0
+                while let found = firstIndex(of: first, in: bytes, from: start) {
+                    if bytes[found...].starts(with: needle, by: { lowercased($0) == $1 }) { return true }
+                    start = found + 1
+                }
+                return false
+            }
+        }
     }
 
     /// What `bytes` say when they are "true" or "false" with their letters in any case and nothing
@@ -71,14 +76,12 @@ enum ASCIIText {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
-    private static func contains(_ bytes: some Collection<UInt8>, caseInsensitive needle: String) -> Bool {
-        guard let first = needle.utf8.first else { return true }
-        var rest = bytes[...]
-        while let start = rest.firstIndex(of: first) {
-            if rest[start...].starts(with: needle.utf8, by: { lowercased($0) == $1 }) { return true }
-            rest = rest[rest.index(after: start)...]
-        }
-        return false
+    /// The offset of the first `byte` in `bytes` at or after `start` (found by `memchr`).
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// True when `bytes` are `word` (ASCII, lower case) with its letters in any case.

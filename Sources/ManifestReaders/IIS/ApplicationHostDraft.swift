@@ -90,10 +90,11 @@ struct ApplicationHostDraft {
     /// Takes a site (`kind` `.site`) or an element inside the last one.
     private mutating func takeSite(_ node: XMLNode, _ kind: ApplicationHostElement, _ values: inout AttributeParser) {
         if kind == .site {
-            var site = SiteDraft(
-                id: values.int("id", of: node), name: node.attribute("name") ?? "", source: location(node))
-            site.settings.serverAutoStart = values.bool("serverAutoStart", of: node)
-            sites.append(site)
+            sites.append(
+                SiteDraft(
+                    id: values.int("id", of: node), name: node.attribute("name") ?? "",
+                    settings: SiteSettings(serverAutoStart: values.bool("serverAutoStart", of: node)),
+                    source: location(node)))
             return
         }
         guard !sites.isEmpty else { return }
@@ -113,7 +114,7 @@ struct ApplicationHostDraft {
             sites[index].applications[sites[index].applications.count - 1].virtualDirectoryUserName =
                 node.attribute("userName")
         case .binding:
-            sites[index].bindings.append(binding(node, &values))
+            sites[index].bindings.append(Self.binding(node, &values))
         case .siteLogFile:
             sites[index].settings.logDirectory = logDirectory(node)
         case .siteApplicationDefaults:
@@ -160,7 +161,8 @@ struct ApplicationHostDraft {
             source: location(node))
     }
 
-    private func binding(_ node: XMLNode, _ values: inout AttributeParser) -> IISBinding {
+    // Static: a method would have its mutating caller copy the whole draft for every binding.
+    private static func binding(_ node: XMLNode, _ values: inout AttributeParser) -> IISBinding {
         let kind = node.attribute("protocol") ?? ""
         let information = node.attribute("bindingInformation") ?? ""
         let parts = BindingInformation(protocol: kind, information: information)
@@ -171,7 +173,8 @@ struct ApplicationHostDraft {
             protocol: kind, bindingInformation: information, ipAddress: parts.ipAddress, port: parts.port,
             hostHeader: parts.hostHeader, sslFlags: values.int("sslFlags", of: node) ?? 0,
             certificateHash: node.attribute("certificateHash"),
-            certificateStoreName: node.attribute("certificateStoreName"), source: location(node))
+            certificateStoreName: node.attribute("certificateStoreName"),
+            source: values.file.location(line: node.line))
     }
 
     private mutating func logDirectory(_ node: XMLNode) -> String? {

@@ -27,6 +27,7 @@ enum ApplicationHostElement {
     init(name: String, parent: ApplicationHostElement?) {
         self =
             switch (parent, name) {
+            case (.ignored?, _): .ignored
             case (nil, "system.applicationHost"): .applicationHost
             case (nil, "system.webServer"): .webServer
 

@@ -36,15 +36,16 @@ struct ApplicationSettings {
 
     /// The names in an `enabledProtocols` list: split at commas, trimmed, empty ones dropped.
     private static func protocols(in list: String) -> [String] {
-        let scanner = DelimiterScanner(list)
-        var names: [String] = []
-        var rest = Substring(list)
-        while true {
-            let comma = scanner.firstRange(of: ",", in: rest)
-            let name = ASCIIText.trimmingBlanks(String(rest[..<(comma?.lowerBound ?? rest.endIndex)]))
-            if !name.isEmpty { names.append(name) }
-            guard let comma else { return names }
-            rest = rest[comma.upperBound...]
+        DelimiterScanner.scanning(list) { text in
+            var names: [String] = []
+            var rest = 0
+            while true {
+                let comma = text.firstIndex(of: ",", in: rest..<text.count)
+                let name = ASCIIText.trimmingBlanks(text.string(rest..<(comma ?? text.count)))
+                if !name.isEmpty { names.append(name) }
+                guard let comma else { return names }
+                rest = comma + 1
+            }
         }
     }
 }

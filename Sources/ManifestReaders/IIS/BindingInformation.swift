@@ -19,53 +19,54 @@ extension BindingInformation {
 
     /// Parses `information` for `protocol` (compared case-insensitively).
     init(protocol: String, information: String) {
-        let scanner = DelimiterScanner(information)
-        let text = Substring(information)
         if Self.addressProtocols.contains(where: { ASCIIText.equals(`protocol`, ignoringCase: $0) }) {
-            parseAddress(text, scanner)
+            self = DelimiterScanner.scanning(information, Self.address(in:))
         } else if ASCIIText.equals(`protocol`, ignoringCase: "net.tcp") {
-            let portText = scanner.firstRange(of: ":", in: text).map { text[..<$0.lowerBound] } ?? text
-            parsePort(portText)
+            self = DelimiterScanner.scanning(information) { text in
+                var parts = BindingInformation()
+                parts.readPort(text, 0..<(text.firstIndex(of: ":", in: 0..<text.count) ?? text.count))
+                return parts
+            }
         }
     }
 
-    private mutating func parseAddress(_ information: Substring, _ scanner: DelimiterScanner) {
-        var rest = information
-        var address: Substring
-        if scanner.prefixRange(of: "[", in: rest) != nil, let close = scanner.firstRange(of: "]", in: rest) {
-            address = rest[..<close.upperBound]
-            rest = rest[close.upperBound...]
-            guard let colon = scanner.prefixRange(of: ":", in: rest) else {
-                problem = "is not in the form IP:port:host"
-                return
-            }
-            rest = rest[colon.upperBound...]
+    /// The parts of "IP:port:host".
+    private static func address(in text: DelimiterScanner) -> BindingInformation {
+        var parts = BindingInformation()
+        let end = text.count
+        let address: Range<Int>
+        let rest: Int
+        if text.has("[", at: 0), let close = text.firstIndex(of: "]", in: 0..<end) {
+            guard text.has(":", at: close + 1) else { return BindingInformation(problem: Self.notAddress) }
+            address = 0..<close + 1
+            rest = close + 2
         } else {
-            guard let colon = scanner.firstRange(of: ":", in: rest) else {
-                problem = "is not in the form IP:port:host"
-                return
+            guard let colon = text.firstIndex(of: ":", in: 0..<end) else {
+                return BindingInformation(problem: Self.notAddress)
             }
-            address = rest[..<colon.lowerBound]
-            rest = rest[colon.upperBound...]
+            address = 0..<colon
+            rest = colon + 1
         }
-        if address.isEmpty { address = "*" }
-        ipAddress = String(address)
-        let port: Substring
-        if let colon = scanner.firstRange(of: ":", in: rest) {
-            port = rest[..<colon.lowerBound]
-            hostHeader = String(rest[colon.upperBound...])
+        parts.ipAddress = address.isEmpty ? "*" : text.string(address)
+        if let colon = text.firstIndex(of: ":", in: rest..<end) {
+            parts.hostHeader = text.string(colon + 1..<end)
+            parts.readPort(text, rest..<colon)
         } else {
-            port = rest
-            hostHeader = ""
+            parts.hostHeader = ""
+            parts.readPort(text, rest..<end)
         }
-        parsePort(port)
+        return parts
     }
 
-    private mutating func parsePort(_ text: Substring) {
-        if let value = Int(text), (0...65535).contains(value) {
+    private static let notAddress = "is not in the form IP:port:host"
+
+    /// Sets `port` to the number at `range` of `text`, or `problem` when it is not a port.
+    private mutating func readPort(_ text: DelimiterScanner, _ range: Range<Int>) {
+        if let value = text.number(range), (0...65535).contains(value) {
             port = value
         } else {
-            problem = "has a port (\"\(text)\") that is not a whole number from 0 to 65535; the port was ignored"
+            problem =
+                "has a port (\"\(text.string(range))\") that is not a whole number from 0 to 65535; the port was ignored"
         }
     }
 }

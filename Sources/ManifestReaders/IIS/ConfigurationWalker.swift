@@ -77,11 +77,11 @@ struct ConfigurationWalker {
         if node.depth == 0 {
             root = node
             path = node.name == "configuration" ? [] : (fragmentAncestors[node.name] ?? []) + [node.name]
-        } else if isLocation(node), location == nil {
+        } else if Self.isLocation(node, below: root), location == nil {
             path.removeAll(keepingCapacity: true)
             let builder = IISLocationBuilder(node, values: &values)
             isFileLevel = builder.appliesToFileLevel
-            location = builder
+            location = consume builder
             startsLocation = true
         } else {
             path.append(node.name)
@@ -116,21 +116,21 @@ struct ConfigurationWalker {
         if open.declaresGroup {
             declaringGroups.removeLast()
         }
-        if isLocation(node) {
+        if Self.isLocation(node, below: root) {
             closeLocation()
         }
     }
 
     /// Keeps the open `<location>`, if any, and leaves it.
     private mutating func closeLocation() {
-        guard let open = location else { return }
-        locations.append(open.built)
-        location = nil
+        guard let open = location.take() else { return }
+        locations.append(open.finished())
         isFileLevel = true
     }
 
     /// True for a `<location>` directly below the `<configuration>` root.
-    private func isLocation(_ node: XMLNode) -> Bool {
+    // Static: a method would have its mutating caller copy the whole walker for every element.
+    private static func isLocation(_ node: XMLNode, below root: XMLNode?) -> Bool {
         node.depth == 1 && node.name == "location" && root?.name == "configuration"
     }
 }

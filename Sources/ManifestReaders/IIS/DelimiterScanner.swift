@@ -1,40 +1,70 @@
 /// Finds ASCII delimiters (such as ":" or "%") in one text, with `Character` semantics: an ASCII
 /// character followed by a combining mark is another `Character`, so in general the text must be
 /// read `Character` by `Character`. In an all-ASCII text (nearly every attribute value) each byte
-/// is a `Character`, but for "\r\n", which holds no delimiter, so the bytes are searched instead.
+/// is a `Character`, but for "\r\n", which holds no delimiter, so its UTF-8 bytes are searched
+/// instead, where they are.
+///
+/// Positions are offsets: of bytes in an ASCII text, of `Character`s otherwise.
 struct DelimiterScanner {
-    private let isASCII: Bool
-
-    /// A scanner for `text` and its substrings.
-    init(_ text: some StringProtocol) {
-        isASCII = ASCIIText.isASCII(text)
+    private enum Storage {
+        case bytes(UnsafeBufferPointer<UInt8>)
+        case characters([Character])
     }
 
-    /// The range of the first `delimiter` (ASCII) in `text`.
-    func firstRange(of delimiter: Unicode.Scalar, in text: Substring) -> Range<Substring.Index>? {
-        if isASCII {
-            guard let index = Self.firstIndex(of: UInt8(ascii: delimiter), in: text.utf8) else { return nil }
-            return index..<text.utf8.index(after: index)
-        }
-        guard let index = text.firstIndex(of: Character(delimiter)) else { return nil }
-        return index..<text.index(after: index)
+    private let storage: Storage
+    /// The number of positions: one past the last.
+    let count: Int
+
+    private init(_ storage: Storage) {
+        self.storage = storage
+        count =
+            switch storage {
+            case .bytes(let bytes): bytes.count
+            case .characters(let characters): characters.count
+            }
     }
 
-    /// The range of `delimiter` (ASCII) at the start of `text`, if `text` starts with it.
-    func prefixRange(of delimiter: Unicode.Scalar, in text: Substring) -> Range<Substring.Index>? {
-        if isASCII {
-            let utf8 = text.utf8
-            return utf8.first == UInt8(ascii: delimiter) ? utf8.startIndex..<utf8.index(after: utf8.startIndex) : nil
+    /// `body` of a scanner of `text`, which is valid only during `body`.
+    static func scanning<Result>(_ text: String, _ body: (DelimiterScanner) -> Result) -> Result {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            ASCIIText.isASCII(bytes)
+                ? body(DelimiterScanner(.bytes(bytes))) : body(DelimiterScanner(.characters(Array(text))))
         }
-        return text.first == Character(delimiter) ? text.startIndex..<text.index(after: text.startIndex) : nil
     }
 
-    /// The first `byte` in `utf8`, searched in its contiguous storage (which native strings have)
-    /// rather than through the view.
-    private static func firstIndex(of byte: UInt8, in utf8: Substring.UTF8View) -> Substring.Index? {
-        if let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) {
-            return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    /// The position of the first `delimiter` (ASCII) in `range`.
+    func firstIndex(of delimiter: Unicode.Scalar, in range: Range<Int>) -> Int? {
+        switch storage {
+        case .bytes(let bytes): bytes[range].firstIndex(of: UInt8(ascii: delimiter))
+        case .characters(let characters): characters[range].firstIndex(of: Character(delimiter))
         }
-        return utf8.firstIndex(of: byte)
+    }
+
+    /// True when the character at `index` (which may be `count`) is `delimiter` (ASCII).
+    func has(_ delimiter: Unicode.Scalar, at index: Int) -> Bool {
+        guard index < count else { return false }
+        return switch storage {
+        case .bytes(let bytes): bytes[index] == UInt8(ascii: delimiter)
+        case .characters(let characters): characters[index] == Character(delimiter)
+        }
+    }
+
+    /// The text in `range`.
+    func string(_ range: Range<Int>) -> String {
+        switch storage {
+        case .bytes(let bytes): String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        case .characters(let characters): String(characters[range])
+        }
+    }
+
+    /// The whole number the text in `range` spells, as `Int(_:)` reads it.
+    func number(_ range: Range<Int>) -> Int? {
+        if case .bytes(let bytes) = storage,
+            let digits = ASCIIText.number(inDigits: UnsafeBufferPointer(rebasing: bytes[range]))
+        {
+            return digits
+        }
+        return Int(string(range))
     }
 }

@@ -7,26 +7,23 @@ struct IISLocationBuilder {
     /// The sections configured, in the order met, each once (a location holds a few).
     private var sections: [String] = []
 
-    /// The bytes `escaped` replaces, when they stand alone as `Character`s.
-    private static let markup = Array(#"&<>""#.utf8)
-
     /// Starts a location from its start tag.
     init(_ node: borrowing XMLNode, values: inout AttributeParser) {
-        let attributes = node.attributes.all
-        var rawTag = "<location"
-        rawTag.reserveCapacity(attributes.reduce(10) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 })
-        for attribute in attributes {
-            rawTag += " "
-            rawTag += attribute.name
-            rawTag += "=\""
-            rawTag += Self.escaped(attribute.value)
-            rawTag += "\""
+        var rawTag: [UInt8] = []
+        rawTag.reserveCapacity(128)
+        rawTag.append(contentsOf: "<location".utf8)
+        node.attributes.forEach { name, value in
+            rawTag.append(UInt8(ascii: " "))
+            rawTag.append(contentsOf: name)
+            rawTag.append(contentsOf: #"=""#.utf8)
+            Self.appendEscaped(value, to: &rawTag)
+            rawTag.append(UInt8(ascii: "\""))
         }
-        rawTag += ">"
+        rawTag.append(UInt8(ascii: ">"))
         location = IISLocation(
             path: node.attribute("path") ?? "", overrideMode: node.attribute("overrideMode"),
-            inheritInChildApplications: values.bool("inheritInChildApplications", of: node), rawTag: rawTag,
-            source: values.file.location(line: node.line))
+            inheritInChildApplications: values.bool("inheritInChildApplications", of: node),
+            rawTag: String(decoding: rawTag, as: UTF8.self), source: values.file.location(line: node.line))
         appliesToFileLevel = location.path.isEmpty || location.path == "."
     }
 
@@ -41,25 +38,32 @@ struct IISLocationBuilder {
     }
 
     /// The finished location, with its sections sorted.
-    var built: IISLocation {
-        var result = location
-        result.sections = sections.sorted()
-        return result
+    consuming func finished() -> IISLocation {
+        location.sections = sections.sorted()
+        return location
     }
 
-    /// `value` escaped for a double-quoted XML attribute.
-    private static func escaped(_ value: String) -> String {
-        guard ASCIIText.containsAny(of: Self.markup, in: value) else { return value }
-        var result = ""
-        for character in value {
+    /// Appends the UTF-8 bytes `value`, escaped for a double-quoted XML attribute, to `tag`.
+    private static func appendEscaped(_ value: UnsafeBufferPointer<UInt8>, to tag: inout [UInt8]) {
+        guard value.contains(where: isMarkup) else { return tag.append(contentsOf: value) }
+        var escaped = ""
+        for character in String(decoding: value, as: UTF8.self) {
             switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
             }
         }
-        return result
+        tag.append(contentsOf: escaped.utf8)
+    }
+
+    /// True for the bytes `appendEscaped` replaces (when they stand alone as `Character`s).
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): true
+        default: false
+        }
     }
 }

@@ -40,27 +40,27 @@ enum PhysicalPathExpander {
 
     /// `raw` with its known variables replaced, and whether it names an unknown one.
     private static func substituted(_ raw: String) -> (path: String, unresolved: Bool) {
-        let scanner = DelimiterScanner(raw)
-        var path = ""
-        var unresolved = false
-        var rest = Substring(raw)
-        while let open = scanner.firstRange(of: "%", in: rest) {
-            path += rest[..<open.lowerBound]
-            guard let close = scanner.firstRange(of: "%", in: rest[open.upperBound...]) else {
-                rest = rest[open.lowerBound...]
-                break
+        DelimiterScanner.scanning(raw) { text in
+            var path = ""
+            var unresolved = false
+            var rest = 0
+            while let open = text.firstIndex(of: "%", in: rest..<text.count) {
+                path += text.string(rest..<open)
+                guard let close = text.firstIndex(of: "%", in: open + 1..<text.count) else {
+                    rest = open
+                    break
+                }
+                if let value = knownVariables[text.string(open + 1..<close).lowercased()] {
+                    path += value
+                } else {
+                    path += text.string(open..<close + 1)
+                    unresolved = unresolved || close > open + 1
+                }
+                rest = close + 1
             }
-            let name = rest[open.upperBound..<close.lowerBound]
-            if let value = knownVariables[name.lowercased()] {
-                path += value
-            } else {
-                path += rest[open.lowerBound..<close.upperBound]
-                unresolved = unresolved || !name.isEmpty
-            }
-            rest = rest[close.upperBound...]
+            path += text.string(rest..<text.count)
+            return (path, unresolved)
         }
-        path += rest
-        return (path, unresolved)
     }
 
     /// The upper-case drive letter when `path` starts with an ASCII letter and a colon, each one

@@ -153,7 +153,7 @@ final class SafeXMLReader {
     private func end(isEmptyElement: Bool, line: Int) -> XMLNode {
         let name = openElements.removeLast().name
         return XMLNode(
-            kind: .endElement, name: name, depth: openElements.count, line: line, attributes: XMLAttributes(of: tag),
+            kind: .endElement, name: name, depth: openElements.count, line: line, attributes: XMLAttributes(),
             isEmptyElement: isEmptyElement)
     }
 

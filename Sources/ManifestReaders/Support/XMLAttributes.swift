@@ -4,13 +4,20 @@
 ///
 /// Attributes whose values may hold secrets (`XMLStartTag.secretNames`) are left out.
 struct XMLAttributes {
-    private let tag: XMLStartTag
+    /// Nil for no attributes, as an end tag has.
+    private let tag: XMLStartTag?
     private let generation: Int
 
     /// The attributes of the start tag `tag` is on now (none when it is on no start tag).
     init(of tag: XMLStartTag) {
         self.tag = tag
         generation = tag.generation
+    }
+
+    /// No attributes, as an end tag has (which then holds no reference to the reader).
+    init() {
+        tag = nil
+        generation = 0
     }
 
     /// The value of the attribute named `name` (without a prefix; exact and case-sensitive, as XML
@@ -23,11 +30,22 @@ struct XMLAttributes {
     /// there is no such attribute. The bytes are valid only during `body`, which must not move
     /// the reader.
     func withValue<Result>(of name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        tag.withValue(of: name, at: generation, body)
+        tag?.withValue(of: name, at: generation, body)
+    }
+
+    /// `body` of the UTF-8 bytes of each one's qualified name and value, in document order. The
+    /// bytes are valid only during `body`, which must not move the reader.
+    func forEach(_ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) {
+        tag?.forEachAttribute(at: generation, body)
     }
 
     /// All of them, in document order.
     var all: [XMLNode.Attribute] {
-        tag.attributes(at: generation)
+        var attributes: [XMLNode.Attribute] = []
+        forEach { name, value in
+            attributes.append(
+                .init(name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self)))
+        }
+        return attributes
     }
 }

@@ -102,7 +102,11 @@ final class XMLInputStream {
         while pending.count - pendingStart < capacity, !atEndOfFile {
             let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? Data()
             atEndOfFile = chunk.isEmpty
-            scan(decode(Array(chunk)))
+            chunk.withUnsafeBytes { bytes in
+                let bytes = bytes.bindMemory(to: UInt8.self)
+                // The bytes of an ASCII-compatible encoding pass as they are, without a copy.
+                if utf16 == nil { scan(bytes) } else { scan(decode(Array(bytes))) }
+            }
         }
         if atEndOfFile, !held.isEmpty {
             pending.append(contentsOf: held)
@@ -156,17 +160,17 @@ final class XMLInputStream {
     }
 
     /// Runs the prolog scan over decoded bytes and queues the result for libxml2.
-    private func scan(_ bytes: [UInt8]) {
+    private func scan(_ bytes: some Collection<UInt8>) {
         if case .body = prolog {
             pending.append(contentsOf: bytes)
             return
         }
-        for (offset, byte) in bytes.enumerated() {
+        for index in bytes.indices {
             if case .body = prolog {
-                pending.append(contentsOf: bytes[offset...])
+                pending.append(contentsOf: bytes[index...])
                 return
             }
-            step(byte)
+            step(bytes[index])
         }
     }
 

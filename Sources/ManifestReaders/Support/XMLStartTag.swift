@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// The start tag a `SafeXMLReader`'s `xmlTextReader` is on, read from libxml2 only as far as
 /// someone asks: its attributes stay in libxml2 until a value is wanted, and only that value is
@@ -12,7 +13,7 @@ import CLibXML2
 /// Attributes whose values may hold secrets (`secretNames`) are never found, listed or copied.
 final class XMLStartTag {
     /// Attributes whose values may hold secrets, in lower case; they are left out in any case.
-    static let secretNames = ["password", "connectionstring"].map { Array($0.utf8) }
+    static let secretNames: [StaticString] = ["password", "connectionstring"]
 
     /// The number of moves of the reader so far.
     private(set) var generation = 0
@@ -51,9 +52,7 @@ final class XMLStartTag {
             if candidate.pointee.ns?.pointee.prefix == nil, Self.equal(candidate.pointee.name, wanted) {
                 lent += 1
                 defer { lent -= 1 }
-                if let text = Self.onlyText(of: candidate) {
-                    return body(UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))))
-                }
+                if let text = Self.onlyText(of: candidate) { return body(Self.bytes(text)) }
                 // libxml2 numbers the element's namespace declarations first, then its attributes.
                 var joined = Self.joinedText(ofAttribute: Self.count(element.pointee.nsDef) + index, in: reader)
                 return joined.withUTF8(body)
@@ -64,17 +63,22 @@ final class XMLStartTag {
         return nil
     }
 
-    /// Every attribute but the secret ones, in document order.
-    func attributes(at generation: Int) -> [XMLNode.Attribute] {
-        guard let reader = current(generation) else { return [] }
-        var attributes: [XMLNode.Attribute] = []
-        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            let name = xmlTextReaderConstName(reader)
-            if let name, Self.isSecret(UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))) { continue }
-            attributes.append(.init(name: Self.string(name), value: Self.string(xmlTextReaderConstValue(reader))))
+    /// `body` of the UTF-8 bytes of the qualified name and the value of every attribute but the
+    /// secret ones, in document order. The bytes are valid only during `body`.
+    func forEachAttribute(
+        at generation: Int, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard let reader = current(generation) else { return }
+        lent += 1
+        defer {
+            lent -= 1
+            xmlTextReaderMoveToElement(reader)
         }
-        xmlTextReaderMoveToElement(reader)
-        return attributes
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let name = Self.bytes(xmlTextReaderConstName(reader))
+            if Self.isSecret(name) { continue }
+            body(name, Self.bytes(xmlTextReaderConstValue(reader)))
+        }
     }
 
     /// The reader, when `generation` is the current one; stops the program when it is not.
@@ -110,26 +114,35 @@ final class XMLStartTag {
         return count
     }
 
-    /// True when the NUL-terminated `name` holds exactly `bytes`.
+    /// True when the NUL-terminated `name` holds exactly `bytes` (which hold no NUL).
     private static func equal(_ name: UnsafePointer<xmlChar>?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let name else { return false }
-        // A shorter `name` ends with a NUL, which differs from the byte it meets.
-        for index in bytes.indices where name[index] != bytes[index] || bytes[index] == 0 { return false }
-        return name[bytes.count] == 0
+        guard let wanted = bytes.baseAddress, !bytes.isEmpty else { return name[0] == 0 }
+        // `strncmp` stops at the NUL that ends a shorter `name`, which differs from the byte it meets.
+        return name[0] == wanted[0]
+            && strncmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self),
+                UnsafeRawPointer(wanted).assumingMemoryBound(to: CChar.self), bytes.count) == 0
+            && name[bytes.count] == 0
     }
 
     /// True when `name` is one of `secretNames`, its letters in any case (as `lowercased()`
     /// compares: of the other characters, only the Kelvin sign lower-cases to an ASCII letter, "k",
     /// which these names do not hold).
     private static func isSecret(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        secretNames.contains { secret in
+        for secret in secretNames where secret.utf8CodeUnitCount == name.count {
             // Every byte of a secret name is a small letter, which `| 0x20` makes of its capital
             // and of nothing else.
-            secret.count == name.count && zip(name, secret).allSatisfy { $0 | 0x20 == $1 }
+            if secret.withUTF8Buffer({ zip(name, $0).allSatisfy { $0 | 0x20 == $1 } }) { return true }
         }
+        return false
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
+        String(decoding: bytes(pointer), as: UTF8.self)
+    }
+
+    /// The bytes of the NUL-terminated `pointer` (none for a null pointer).
+    private static func bytes(_ pointer: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: pointer, count: pointer.map { Int(xmlStrlen($0)) } ?? 0)
     }
 }
