@@ -15,6 +15,12 @@ struct ConfigurationSample {
 
     init(_ sample: InputSample) {
         var tags: [StartTag] = []
+        // Nothing but white space may come before an XML document's first tag: a .reg export or a
+        // CSV list is turned down here instead of being searched for tags to the end of its sample.
+        guard sample.trimmedStart.first == "<" else {
+            startTags = []
+            return
+        }
         var rest = Substring(sample.text)
         while let open = rest.firstIndex(of: "<") {
             rest = rest[open...]
