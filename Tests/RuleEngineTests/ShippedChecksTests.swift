@@ -15,4 +15,14 @@ import Testing
         #expect(!set.checks.isEmpty)
         #expect(ExampleRunner().run(set.checks).map(\.description) == [])
     }
+
+    /// Shipped checks stay linear in the number of workloads (docs/checks.md, "Performance"): no
+    /// `//workload` walk of the whole document and no comparison of a workload with its siblings.
+    @Test func noShippedCheckWalksTheWholeDocumentOrComparesWorkloads() {
+        let set = CheckLoader.load(directories: [Self.checksDirectory])
+        let costly = ["//workload", "sibling::workload", "preceding::", "following::"]
+        let offenders = set.checks.filter { check in costly.contains { check.when.contains($0) } }.map(\.id)
+        #expect(set.checks.count == 168)
+        #expect(offenders == [])
+    }
 }
