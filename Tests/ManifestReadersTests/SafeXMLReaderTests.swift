@@ -107,6 +107,20 @@ import Testing
         #expect(node.attributes.withValue(of: "x") { $0.count } == nil)
     }
 
+    @Test func unprefixedAttributesComeInOnePassWithoutSecrets() throws {
+        let reader = SafeXMLReader(
+            file: try Fixtures.temporaryFile(
+                named: "test.xml",
+                text: #"<add xmlns:x="urn:x" PassWord="a" n="12" x:n="13" s="&#233;&amp;" connectionString="b" e=""/>"#),
+            limits: .standard)
+        let node = try #require(reader.next())
+        var seen: [String] = []
+        node.attributes.forEachUnprefixed { name, value in
+            seen.append(String(decoding: name, as: UTF8.self) + "=" + String(decoding: value, as: UTF8.self))
+        }
+        #expect(seen == ["n=12", "s=é&", "e="])
+    }
+
     @Test func externalEntityDoesNotLeakTheFileItNames() throws {
         let secret = "TOP-SECRET-\(UUID().uuidString)"
         let secretFile = try Fixtures.temporaryFile(named: "secret.txt", text: secret)

@@ -71,6 +71,13 @@ enum ASCIIText {
             ?? Array(text.utf8).withUnsafeBufferPointer { equalsIgnoringCase($0, word) }
     }
 
+    /// True when `bytes` are exactly `word`'s (as an attribute name from
+    /// `XMLAttributes.forEachUnprefixed` is compared, byte for byte).
+    static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        bytes.count == word.utf8CodeUnitCount
+            && (bytes.isEmpty || memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0)
+    }
+
     /// True for an ASCII letter.
     static func isLetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)

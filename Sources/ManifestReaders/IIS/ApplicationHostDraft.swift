@@ -90,21 +90,14 @@ struct ApplicationHostDraft {
     /// Takes a site (`kind` `.site`) or an element inside the last one.
     private mutating func takeSite(_ node: XMLNode, _ kind: ApplicationHostElement, _ values: inout AttributeParser) {
         if kind == .site {
-            sites.append(
-                SiteDraft(
-                    id: values.int("id", of: node), name: node.attribute("name") ?? "",
-                    settings: SiteSettings(serverAutoStart: values.bool("serverAutoStart", of: node)),
-                    source: location(node)))
+            sites.append(Self.site(node, &values))
             return
         }
         guard !sites.isEmpty else { return }
         let index = sites.count - 1
         switch kind {
         case .application:
-            sites[index].applications.append(
-                SiteDraft.Application(
-                    path: node.attribute("path") ?? "", settings: ApplicationSettings(node, values: &values),
-                    source: location(node)))
+            sites[index].applications.append(Self.application(node, &values))
         case .virtualDirectory:
             guard !sites[index].applications.isEmpty else { return }
             sites[index].applications[sites[index].applications.count - 1].virtualDirectories.append(
@@ -151,29 +144,81 @@ struct ApplicationHostDraft {
         }
     }
 
+    // The elements met most (site, application, virtual directory, binding) are read in one pass
+    // over their attributes rather than one lookup per attribute. The values the passes fill are
+    // captured by their closures; `consume` moves them out afterwards instead of copying them
+    // (and releasing the originals). Static where possible: a method would have its mutating
+    // caller copy the whole draft for every element.
+
+    private static func site(_ node: XMLNode, _ values: inout AttributeParser) -> SiteDraft {
+        var site = SiteDraft(id: nil, name: "", source: values.file.location(line: node.line))
+        node.attributes.forEachUnprefixed { name, value in
+            if ASCIIText.equals(name, "id") {
+                site.id = values.int("id", value, of: node)
+            } else if ASCIIText.equals(name, "name") {
+                site.name = String(decoding: value, as: UTF8.self)
+            } else if ASCIIText.equals(name, "serverAutoStart") {
+                site.settings.serverAutoStart = values.bool("serverAutoStart", value, of: node)
+            }
+        }
+        return consume site
+    }
+
+    private static func application(_ node: XMLNode, _ values: inout AttributeParser) -> SiteDraft.Application {
+        var application = SiteDraft.Application(
+            path: "", settings: ApplicationSettings(), source: values.file.location(line: node.line))
+        node.attributes.forEachUnprefixed { name, value in
+            if ASCIIText.equals(name, "path") {
+                application.path = String(decoding: value, as: UTF8.self)
+            } else {
+                application.settings.read(name, value, of: node, values: &values)
+            }
+        }
+        return consume application
+    }
+
     private mutating func virtualDirectory(_ node: XMLNode) -> IISVirtualDirectory {
-        let physicalPath = node.attribute("physicalPath") ?? ""
+        var path = "", physicalPath = "", userName: String?
+        node.attributes.forEachUnprefixed { name, value in
+            if ASCIIText.equals(name, "path") {
+                path = String(decoding: value, as: UTF8.self)
+            } else if ASCIIText.equals(name, "physicalPath") {
+                physicalPath = String(decoding: value, as: UTF8.self)
+            } else if ASCIIText.equals(name, "userName") {
+                userName = String(decoding: value, as: UTF8.self)
+            }
+        }
         noteExpressHint(physicalPath)
         let expansion = PhysicalPathExpander.expand(physicalPath)
         return IISVirtualDirectory(
-            path: node.attribute("path") ?? "", physicalPath: physicalPath, expandedPhysicalPath: expansion.path,
-            pathKind: expansion.kind, drive: expansion.drive, userName: node.attribute("userName"),
-            source: location(node))
+            path: consume path, physicalPath: consume physicalPath, expandedPhysicalPath: expansion.path,
+            pathKind: expansion.kind, drive: expansion.drive, userName: consume userName, source: location(node))
     }
 
-    // Static: a method would have its mutating caller copy the whole draft for every binding.
     private static func binding(_ node: XMLNode, _ values: inout AttributeParser) -> IISBinding {
-        let kind = node.attribute("protocol") ?? ""
-        let information = node.attribute("bindingInformation") ?? ""
-        let parts = BindingInformation(protocol: kind, information: information)
+        var kind = "", information = "", sslFlags: Int?, certificateHash: String?, certificateStoreName: String?
+        node.attributes.forEachUnprefixed { name, value in
+            if ASCIIText.equals(name, "protocol") {
+                kind = String(decoding: value, as: UTF8.self)
+            } else if ASCIIText.equals(name, "bindingInformation") {
+                information = String(decoding: value, as: UTF8.self)
+            } else if ASCIIText.equals(name, "sslFlags") {
+                sslFlags = values.int("sslFlags", value, of: node)
+            } else if ASCIIText.equals(name, "certificateHash") {
+                certificateHash = String(decoding: value, as: UTF8.self)
+            } else if ASCIIText.equals(name, "certificateStoreName") {
+                certificateStoreName = String(decoding: value, as: UTF8.self)
+            }
+        }
+        var parts = BindingInformation(protocol: kind, information: information)
         if let problem = parts.problem {
             values.warn(node.line, "<binding> bindingInformation=\"\(information)\" \(problem)")
         }
+        // `take()` moves the parts' strings into the binding instead of copying them.
         return IISBinding(
-            protocol: kind, bindingInformation: information, ipAddress: parts.ipAddress, port: parts.port,
-            hostHeader: parts.hostHeader, sslFlags: values.int("sslFlags", of: node) ?? 0,
-            certificateHash: node.attribute("certificateHash"),
-            certificateStoreName: node.attribute("certificateStoreName"),
+            protocol: consume kind, bindingInformation: consume information, ipAddress: parts.ipAddress.take(),
+            port: parts.port, hostHeader: parts.hostHeader.take(), sslFlags: sslFlags ?? 0,
+            certificateHash: consume certificateHash, certificateStoreName: consume certificateStoreName,
             source: values.file.location(line: node.line))
     }
 

@@ -7,11 +7,24 @@ struct ApplicationSettings {
 
     init() {}
 
-    /// Reads an `application` or `applicationDefaults` element.
+    /// Reads an `applicationDefaults` element.
     init(_ node: XMLNode, values: inout AttributeParser) {
-        applicationPool = node.attribute("applicationPool")
-        enabledProtocols = node.attribute("enabledProtocols")
-        preloadEnabled = values.bool("preloadEnabled", of: node)
+        node.attributes.forEachUnprefixed { name, value in read(name, value, of: node, values: &values) }
+    }
+
+    /// Reads the attribute `name` (its value is `value`) of an `application` or
+    /// `applicationDefaults` element `node` when it is one of these settings.
+    mutating func read(
+        _ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>, of node: XMLNode,
+        values: inout AttributeParser
+    ) {
+        if ASCIIText.equals(name, "applicationPool") {
+            applicationPool = String(decoding: value, as: UTF8.self)
+        } else if ASCIIText.equals(name, "enabledProtocols") {
+            enabledProtocols = String(decoding: value, as: UTF8.self)
+        } else if ASCIIText.equals(name, "preloadEnabled") {
+            preloadEnabled = values.bool("preloadEnabled", value, of: node)
+        }
     }
 
     /// These settings, with `defaults` filling what they leave unset.

@@ -13,10 +13,14 @@ struct AttributeParser {
     /// `name` as a Boolean ("true" or "false", any case, blanks around it ignored); nil when
     /// absent or not a Boolean.
     mutating func bool(_ name: StaticString, of node: XMLNode) -> Bool? {
+        node.attributes.withValue(of: name) { bool(name, $0, of: node) } ?? nil
+    }
+
+    /// `bool(_:of:)` for `value`, the bytes of the attribute `name` of `node`, read already.
+    mutating func bool(_ name: StaticString, _ value: UnsafeBufferPointer<UInt8>, of node: XMLNode) -> Bool? {
         // Nearly every value is "true" or "false" as it is, which its bytes decide.
-        guard let quick = node.attributes.withValue(of: name, ASCIIText.bool(in:)) else { return nil }
-        if let quick { return quick }
-        guard let text = node.attribute(name) else { return nil }
+        if let quick = ASCIIText.bool(in: value) { return quick }
+        let text = String(decoding: value, as: UTF8.self)
         switch ASCIIText.trimmingBlanks(text).lowercased() {
         case "true": return true
         case "false": return false
@@ -28,15 +32,19 @@ struct AttributeParser {
 
     /// `name` as a whole number; nil when absent or not a number.
     mutating func int(_ name: StaticString, of node: XMLNode) -> Int? {
+        node.attributes.withValue(of: name) { int(name, $0, of: node) } ?? nil
+    }
+
+    /// `int(_:of:)` for `value`, the bytes of the attribute `name` of `node`, read already.
+    mutating func int(_ name: StaticString, _ value: UnsafeBufferPointer<UInt8>, of node: XMLNode) -> Int? {
         // Nearly every value is plain digits, which its bytes decide.
-        guard let quick = node.attributes.withValue(of: name, ASCIIText.number(inDigits:)) else { return nil }
-        if let quick { return quick }
-        guard let text = node.attribute(name) else { return nil }
-        guard let value = Int(ASCIIText.trimmingBlanks(text)) else {
+        if let quick = ASCIIText.number(inDigits: value) { return quick }
+        let text = String(decoding: value, as: UTF8.self)
+        guard let number = Int(ASCIIText.trimmingBlanks(text)) else {
             warn(node.line, "<\(node.name)> attribute \(name)=\"\(text)\" is not a whole number; it was ignored")
             return nil
         }
-        return value
+        return number
     }
 
     /// Records a warning at `line`.

@@ -39,6 +39,15 @@ struct XMLAttributes {
         tag?.forEachAttribute(at: generation, body)
     }
 
+    /// `body` of the UTF-8 bytes of each one's name and value, for those without a prefix (the
+    /// ones the subscript finds), in document order: one pass for an element whose attributes are
+    /// mostly wanted. The bytes are valid only during `body`, which must not move the reader.
+    func forEachUnprefixed(
+        _ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        tag?.forEachUnprefixedAttribute(at: generation, body)
+    }
+
     /// All of them, in document order.
     var all: [XMLNode.Attribute] {
         var attributes: [XMLNode.Attribute] = []

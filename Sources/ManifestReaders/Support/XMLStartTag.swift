@@ -50,17 +50,44 @@ final class XMLStartTag {
         var attribute = element.pointee.properties
         while let candidate = attribute {
             if candidate.pointee.ns?.pointee.prefix == nil, Self.equal(candidate.pointee.name, wanted) {
-                lent += 1
-                defer { lent -= 1 }
-                if let text = Self.onlyText(of: candidate) { return body(Self.bytes(text)) }
-                // libxml2 numbers the element's namespace declarations first, then its attributes.
-                var joined = Self.joinedText(ofAttribute: Self.count(element.pointee.nsDef) + index, in: reader)
-                return joined.withUTF8(body)
+                return lendValue(of: candidate, number: index, in: element, reader, body)
             }
             index += 1
             attribute = candidate.pointee.next
         }
         return nil
+    }
+
+    /// `body` of the UTF-8 bytes of the name and the value of every attribute without a prefix but
+    /// the secret ones, in document order: what `withValue(of:at:_:)` finds, in one pass. The
+    /// bytes are valid only during `body`.
+    func forEachUnprefixedAttribute(
+        at generation: Int, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard let reader = current(generation), let element = xmlTextReaderCurrentNode(reader) else { return }
+        var index = 0
+        var attribute = element.pointee.properties
+        while let candidate = attribute {
+            let name = Self.bytes(candidate.pointee.name)
+            if candidate.pointee.ns?.pointee.prefix == nil, !Self.isSecret(name) {
+                lendValue(of: candidate, number: index, in: element, reader) { body(name, $0) }
+            }
+            index += 1
+            attribute = candidate.pointee.next
+        }
+    }
+
+    /// `body` of the UTF-8 bytes of the value of `attribute`, the `index`th of `element`.
+    private func lendValue<Result>(
+        of attribute: xmlAttrPtr, number index: Int, in element: xmlNodePtr, _ reader: xmlTextReaderPtr,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        lent += 1
+        defer { lent -= 1 }
+        if let text = Self.onlyText(of: attribute) { return body(Self.bytes(text)) }
+        // libxml2 numbers the element's namespace declarations first, then its attributes.
+        var joined = Self.joinedText(ofAttribute: Self.count(element.pointee.nsDef) + index, in: reader)
+        return joined.withUTF8(body)
     }
 
     /// `body` of the UTF-8 bytes of the qualified name and the value of every attribute but the
@@ -141,8 +168,10 @@ final class XMLStartTag {
         String(decoding: bytes(pointer), as: UTF8.self)
     }
 
-    /// The bytes of the NUL-terminated `pointer` (none for a null pointer).
+    /// The bytes of the NUL-terminated `pointer` (none for a null pointer). Measured with libc's
+    /// `strlen`, which reads several bytes at a time where `xmlStrlen` reads one.
     private static func bytes(_ pointer: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: pointer, count: pointer.map { Int(xmlStrlen($0)) } ?? 0)
+        let count = pointer.map { strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? 0
+        return UnsafeBufferPointer(start: pointer, count: count)
     }
 }
