@@ -11,7 +11,7 @@ import Testing
         var depth: Int
         var line: Int
         var isEmptyElement: Bool
-        var attributes: [XMLNode.Attribute]
+        var attributes: [XMLAttribute]
 
         init(_ node: XMLNode) {
             (kind, name, depth, line) = (node.kind, node.name, node.depth, node.line)

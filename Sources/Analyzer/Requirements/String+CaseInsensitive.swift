@@ -12,7 +12,7 @@ extension String {
             case let (a?, b?) where a < 0x80 && b < 0x80:
                 if a != b, Self.asciiLower(a) != Self.asciiLower(b) { return false }
             case (_?, _?):
-                return lowercased() == other.lowercased()
+                return caseInsensitiveKey == other.caseInsensitiveKey
             default:
                 return false
             }

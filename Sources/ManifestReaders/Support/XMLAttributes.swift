@@ -47,14 +47,4 @@ struct XMLAttributes {
     ) {
         tag?.forEachUnprefixedAttribute(at: generation, body)
     }
-
-    /// All of them, in document order.
-    var all: [XMLNode.Attribute] {
-        var attributes: [XMLNode.Attribute] = []
-        forEach { name, value in
-            attributes.append(
-                .init(name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self)))
-        }
-        return attributes
-    }
 }

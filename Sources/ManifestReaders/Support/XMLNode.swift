@@ -9,12 +9,6 @@ struct XMLNode {
         case endElement
     }
 
-    /// One attribute as written: its qualified name and its value (character references resolved).
-    struct Attribute: Sendable, Hashable {
-        var name: String
-        var value: String
-    }
-
     var kind: Kind
     /// The element's local name (without a namespace prefix).
     var name: String
