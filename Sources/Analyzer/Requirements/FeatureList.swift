@@ -29,6 +29,8 @@ struct FeatureList {
 
     /// The features, parents first.
     var features: [RequiredFeature] {
-        byName.values.sorted { (Self.rank[$0.name] ?? Int.max, $0.name) < (Self.rank[$1.name] ?? Int.max, $1.name) }
+        byName.values.map { (rank: Self.rank[$0.name] ?? Int.max, feature: $0) }
+            .sorted { ($0.rank, $0.feature.name) < ($1.rank, $1.feature.name) }
+            .map(\.feature)
     }
 }

@@ -12,6 +12,8 @@ public struct SiteScope: Sendable {
     public var webConfigs: [WebConfig]
     /// `<location>`s whose path is the site name or starts with "<site>/".
     public var locations: [IISLocation]
+    /// The server-level pipelines of `iis`, per pool profile.
+    let serverPipelines: ServerPipelines
 
     /// The scope of `site` of `iis`, its pools, web.configs and locations looked up in `index`.
     init(site: IISSite, iis: IISConfiguration, index: InventoryIndex) {
@@ -26,6 +28,7 @@ public struct SiteScope: Sendable {
         self.pools = pools
         webConfigs = index.webConfigs(ofSite: site.name)
         locations = index.locations(ofSite: site.name)
+        serverPipelines = index.serverPipelines
     }
 
     /// The pool `application` runs in, when the configuration defines it.
@@ -49,6 +52,19 @@ public struct SiteScope: Sendable {
     /// removes and adds applied in order.
     func handlers(of application: IISApplication) -> [IISHandler] {
         Self.applying(webConfig(of: application)?.handlers ?? [], to: iis.handlers, name: \.name, removed: \.removed)
+    }
+
+    /// What `application`'s request pipeline requires: the server's, worked out once per pool
+    /// profile, unless its web.config adds or removes modules or handlers.
+    func pipeline(of application: IISApplication) -> PipelineContribution {
+        let profile = pool(of: application).map(PoolProfile.init)
+        let config = webConfig(of: application)
+        if config?.modules.isEmpty ?? true, config?.handlers.isEmpty ?? true,
+            let shared = serverPipelines.contribution(for: profile) {
+            return shared
+        }
+        return PipelineContribution(modules: modules(of: application), handlers: handlers(of: application), iis: iis,
+                                    pool: profile)
     }
 
     /// The site's configuration path for a web.config location: "Site", "Site/app", "Site/app/folder".

@@ -10,6 +10,8 @@ public struct InventoryIndex: Sendable {
     private let pools: [String: IISApplicationPool]
     private let webConfigs: [String: [WebConfig]]
     private let locations: [String: [IISLocation]]
+    /// The request pipeline the server's configuration gives applications, per pool profile.
+    let serverPipelines: ServerPipelines
 
     /// Indexes `inventory`; lists keep inventory order.
     public init(_ inventory: Inventory) {
@@ -21,6 +23,7 @@ public struct InventoryIndex: Sendable {
         let placed = inventory.webConfigs.compactMap { config in config.site.map { ($0.caseInsensitiveKey, config) } }
         webConfigs = Dictionary(grouping: placed, by: \.0).mapValues { $0.map(\.1) }
         locations = Dictionary(grouping: iis?.locations ?? []) { Self.firstStep(of: $0.path) }
+        serverPipelines = ServerPipelines(iis)
     }
 
     /// The elements `workload` is made of.

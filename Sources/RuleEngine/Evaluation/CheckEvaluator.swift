@@ -18,21 +18,25 @@ public struct CheckEvaluator: Sendable {
     public func evaluate(_ document: XPathDocument) -> Evaluation {
         var findings: [Finding] = []
         var ruleErrors: [RuleError] = []
-        for check in checks {
+        var evidence = SelectedNode.Evidence()
+        for (check, selected) in zip(checks, CheckSelection.nodes(of: checks, in: document)) {
             do {
-                findings += try Self.findings(of: check, in: document)
+                findings += try Self.findings(of: check, selected: selected, in: document, evidence: &evidence)
             } catch {
                 ruleErrors.append(error)
             }
         }
-        return Evaluation(findings: findings.sorted(by: Finding.reportOrder),
+        return Evaluation(findings: findings.sortedForReport(),
                           ruleErrors: ruleErrors.sorted { $0.ruleID < $1.ruleID })
     }
 
-    private static func findings(of check: Check, in document: XPathDocument) throws(RuleError) -> [Finding] {
+    private static func findings(
+        of check: Check, selected: CheckSelection.Selected, in document: XPathDocument,
+        evidence: inout SelectedNode.Evidence
+    ) throws(RuleError) -> [Finding] {
         let nodes: [XPathNode]
         do {
-            nodes = try document.nodes(matching: check.when)
+            nodes = try selected.get()
         } catch {
             throw RuleError(ruleID: check.id, message: "'when' failed: \(error)")
         }
@@ -46,7 +50,7 @@ public struct CheckEvaluator: Sendable {
         }
         var occurrences: [[String]: Int] = [:]
         return try nodes.map { node throws(RuleError) in
-            let selected = SelectedNode(node)
+            let selected = SelectedNode(node, known: &evidence)
             let identity = [check.id, selected.workload ?? "", selected.evidence] + selected.lineage
             let index = occurrences[identity, default: 0]
             occurrences[identity] = index + 1

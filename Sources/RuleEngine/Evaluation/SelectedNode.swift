@@ -18,24 +18,34 @@ struct SelectedNode {
     /// The evidence of the element's ancestors, root first: the node's place without line numbers.
     let lineage: [String]
 
-    init(_ node: XPathNode) {
+    /// What `node` shows; `known` keeps the evidence of elements seen before (the same workloads are
+    /// the ancestors of many selected nodes).
+    init(_ node: XPathNode, known: inout Evidence) {
         let chain = node.element.map { Array(sequence(first: $0) { $0.parentElement }) } ?? []
         let owner = chain.first { $0.name == "workload" }
         workload = owner?.attribute("id").flatMap { $0.isEmpty ? nil : UntrustedText.printable($0) }
-        let source = chain.first { $0.attribute("file") != nil }
+        let source = chain.first { $0.hasAttribute("file") }
         file = source?.attribute("file").map(UntrustedText.printable)
         line = source?.attribute("line").flatMap { Int($0) }
-        let ownEvidence = chain.first.map(Self.evidence(of:)) ?? ""
+        let ownEvidence = chain.first.map { known.of($0) } ?? ""
         evidence = node.isAttribute
             ? ownEvidence + " @\(node.name)=\"\(UntrustedText.printable(node.stringValue))\""
             : ownEvidence
-        lineage = chain.dropFirst().reversed().map(Self.evidence(of:))
+        lineage = chain.dropFirst().reversed().map { known.of($0) }
     }
 
-    /// `name attr="value" …` with the identifying attributes the element has.
-    private static func evidence(of element: XPathNode) -> String {
-        ([element.name] + identifyingAttributes.compactMap { key in
-            element.attribute(key).map { "\(key)=\"\(UntrustedText.printable($0))\"" }
-        }).joined(separator: " ")
+    /// The evidence of elements, each worked out once per document.
+    struct Evidence {
+        private var byElement: [XPathNode: String] = [:]
+
+        /// `name attr="value" …` with the identifying attributes `element` has.
+        mutating func of(_ element: XPathNode) -> String {
+            if let known = byElement[element] { return known }
+            let evidence = ([element.name] + identifyingAttributes.compactMap { key in
+                element.attribute(key).map { "\(key)=\"\(UntrustedText.printable($0))\"" }
+            }).joined(separator: " ")
+            byElement[element] = evidence
+            return evidence
+        }
     }
 }

@@ -6,6 +6,10 @@ import Foundation
 /// and never touches the network.
 public final class XPathDocument {
     private let document: xmlDocPtr
+    /// One XPath context for every query: creating one registers all of XPath's functions.
+    private let context: xmlXPathContextPtr
+    /// Expressions compiled so far: a check's templates run once per finding.
+    private var compiled: [String: xmlXPathCompExprPtr] = [:]
 
     /// Why a document could not be parsed or a query could not run.
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -36,7 +40,12 @@ public final class XPathDocument {
         // node to the other through all the siblings between them: with 10,000 workloads the walk
         // made the checks quadratic.
         xmlXPathOrderDocElems(parsed)
+        guard let context = xmlXPathNewContext(parsed) else {
+            xmlFreeDoc(parsed)
+            throw Failure(message: "cannot create an XPath context", line: 0)
+        }
         document = parsed
+        self.context = context
     }
 
     /// The document `xml` parses to, nil when it is not well-formed. libxml2 reads the text
@@ -66,14 +75,22 @@ public final class XPathDocument {
     }
 
     deinit {
+        compiled.values.forEach(xmlXPathFreeCompExpr)
+        xmlXPathFreeContext(context)
         xmlFreeDoc(document)
     }
 
-    /// Evaluates `expression` against the whole document and returns the nodes it selects, in
-    /// document order. An expression that yields a boolean, number or string selects the root
-    /// element when its XPath `boolean()` value is true. Namespace nodes are never returned.
-    public func nodes(matching expression: String) throws(Failure) -> [XPathNode] {
-        try evaluate(expression, context: nil) { result in
+    /// Evaluates `expression` with `node` as the context node (default: the root element) and
+    /// returns the nodes it selects, in document order. An expression that yields a boolean, number
+    /// or string selects the root element when its XPath `boolean()` value is true. Namespace nodes
+    /// are never returned.
+    public func nodes(matching expression: String, at node: XPathNode? = nil) throws(Failure) -> [XPathNode] {
+        try nodes(matching: prepare(expression), at: node)
+    }
+
+    /// `nodes(matching:at:)` for an expression compiled with `prepare`.
+    func nodes(matching query: XPathQuery, at node: XPathNode? = nil) throws(Failure) -> [XPathNode] {
+        try evaluate(query, context: node) { result in
             switch result.pointee.type {
             case XPATH_NODESET:
                 guard let set = result.pointee.nodesetval else { return [] }
@@ -91,7 +108,7 @@ public final class XPathDocument {
     /// Evaluates `expression` relative to `node` and converts the result to a string with XPath's
     /// `string()` rules (the first node's string value for a node-set).
     public func string(_ expression: String, at node: XPathNode? = nil) throws(Failure) -> String {
-        try evaluate(expression, context: node) { result in
+        try evaluate(prepare(expression), context: node) { result in
             guard let value = xmlXPathCastToString(result) else { return "" }
             defer { clibxml2_free(value) }
             return String(cString: value)
@@ -99,26 +116,43 @@ public final class XPathDocument {
     }
 
     private func evaluate<T>(
-        _ expression: String, context node: XPathNode?, _ body: (xmlXPathObjectPtr) -> T
+        _ query: XPathQuery, context node: XPathNode?, _ body: (xmlXPathObjectPtr) -> T
     ) throws(Failure) -> T {
-        guard let context = xmlXPathNewContext(document) else {
-            throw Failure(message: "cannot create an XPath context", line: 0)
-        }
-        defer { xmlXPathFreeContext(context) }
         context.pointee.node = node?.pointer ?? xmlDocGetRootElement(document)
+        context.pointee.contextSize = -1
+        context.pointee.proximityPosition = -1
         LibXMLError.silenceConsole()
         xmlResetLastError()
-        let result = expression.withCString { xmlXPathEvalExpression($0, context) }
-        guard let result else {
-            throw LibXMLError.last(orElse: "invalid XPath expression '\(expression)'")
+        guard let result = xmlXPathCompiledEval(query.program, context) else {
+            throw LibXMLError.last(orElse: "invalid XPath expression '\(query.expression)'")
         }
         defer { xmlXPathFreeObject(result) }
         return body(result)
     }
+
+    /// `expression` compiled for this document's context (once: later calls reuse it); throws
+    /// libxml2's reason when it does not compile.
+    func prepare(_ expression: String) throws(Failure) -> XPathQuery {
+        if let program = compiled[expression] { return XPathQuery(expression: expression, program: program) }
+        LibXMLError.silenceConsole()
+        xmlResetLastError()
+        guard let program = xmlXPathCtxtCompile(context, expression) else {
+            throw LibXMLError.last(orElse: "invalid XPath expression '\(expression)'")
+        }
+        compiled[expression] = program
+        return XPathQuery(expression: expression, program: program)
+    }
 }
 
-/// One node an XPath expression selected. Valid while its `XPathDocument` lives.
-public struct XPathNode {
+/// An expression compiled by `XPathDocument.prepare`, valid while the document lives.
+struct XPathQuery {
+    let expression: String
+    fileprivate let program: xmlXPathCompExprPtr
+}
+
+/// One node an XPath expression selected. Valid while its `XPathDocument` lives; two are equal
+/// when they are the same node.
+public struct XPathNode: Hashable {
     let pointer: xmlNodePtr?
 
     init(_ pointer: xmlNodePtr?) {
@@ -142,6 +176,12 @@ public struct XPathNode {
         guard let pointer, let content = xmlNodeGetContent(pointer) else { return "" }
         defer { clibxml2_free(content) }
         return String(cString: content)
+    }
+
+    /// Whether an element node has the attribute `name`.
+    public func hasAttribute(_ name: String) -> Bool {
+        guard let pointer else { return false }
+        return xmlHasProp(pointer, name) != nil
     }
 
     /// An attribute of an element node, nil when absent.

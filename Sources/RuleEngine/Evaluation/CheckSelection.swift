@@ -1,0 +1,48 @@
+/// The nodes each check's `when` selects in one document. Workload-local queries
+/// (`WorkloadLocalQuery`) run workload by workload, all of them on one workload before the next;
+/// the others run over the whole document. Either way a check gets the same nodes in the same order.
+enum CheckSelection {
+    /// What `when` selected, or why it failed.
+    typealias Selected = Result<[XPathNode], XPathDocument.Failure>
+
+    /// One result per check of `checks`, in their order.
+    static func nodes(of checks: [Check], in document: XPathDocument) -> [Selected] {
+        var results = [Selected](repeating: .success([]), count: checks.count)
+        var local: [(check: Int, query: XPathQuery)] = []
+        for (index, check) in checks.enumerated() {
+            do {
+                let query = try document.prepare(check.when)
+                if let relative = WorkloadLocalQuery(check.when).flatMap({ try? document.prepare($0.relative) }) {
+                    local.append((index, relative))
+                } else {
+                    results[index] = .success(try document.nodes(matching: query))
+                }
+            } catch {
+                results[index] = .failure(error)
+            }
+        }
+        guard !local.isEmpty else { return results }
+        let workloads: [XPathNode]
+        do {
+            workloads = try document.nodes(matching: WorkloadLocalQuery.workloads)
+        } catch {
+            for entry in local { results[entry.check] = .failure(error) }
+            return results
+        }
+        var selected = [[XPathNode]](repeating: [], count: local.count)
+        var failures = [XPathDocument.Failure?](repeating: nil, count: local.count)
+        for workload in workloads {
+            for (position, entry) in local.enumerated() where failures[position] == nil {
+                do {
+                    selected[position] += try document.nodes(matching: entry.query, at: workload)
+                } catch {
+                    failures[position] = error
+                }
+            }
+        }
+        for (position, entry) in local.enumerated() {
+            results[entry.check] = failures[position].map(Selected.failure) ?? .success(selected[position])
+        }
+        return results
+    }
+}
