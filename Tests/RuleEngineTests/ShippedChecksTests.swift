@@ -26,4 +26,3 @@ import Testing
         #expect(offenders == [])
     }
 }
-
