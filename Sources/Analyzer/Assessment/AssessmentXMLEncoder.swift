@@ -9,6 +9,12 @@ public enum AssessmentXMLEncoder {
     /// The whole document, rooted at `<assessment>`.
     public static func document(for assessment: Assessment) -> String {
         var writer = XMLWriter()
+        write(assessment, to: &writer)
+        return writer.document
+    }
+
+    /// Writes the document's elements, from `<assessment>` to its end, to `writer`.
+    public static func write(_ assessment: Assessment, to writer: inout some XMLOutput) {
         writer.open("assessment", [("schemaVersion", String(assessment.schemaVersion))])
         writer.empty("target", [
             ("host", assessment.hostVersion), ("hostBuild", String(assessment.hostBuild)),
@@ -27,10 +33,9 @@ public enum AssessmentXMLEncoder {
             for workload in assessment.workloads { write(workload, index: index, to: &w) }
         }
         writer.close()
-        return writer.document
     }
 
-    private static func write(_ assessed: AssessedWorkload, index: InventoryIndex, to writer: inout XMLWriter) {
+    private static func write(_ assessed: AssessedWorkload, index: InventoryIndex, to writer: inout some XMLOutput) {
         let workload = assessed.workload
         writer.open("workload", [
             ("id", workload.id), ("kind", workload.kind.rawValue), ("name", workload.name),
@@ -46,7 +51,7 @@ public enum AssessmentXMLEncoder {
         writer.close()
     }
 
-    private static func write(_ plan: WorkloadPlan, to writer: inout XMLWriter) {
+    private static func write(_ plan: WorkloadPlan, to writer: inout some XMLOutput) {
         writer.open("plan", [
             ("image", plan.imageReference), ("repository", plan.repository), ("tag", plan.tag),
             ("family", plan.family), ("imageVersion", plan.imageVersion), ("imageBuild", String(plan.imageBuild)),

@@ -3,7 +3,7 @@ import ManifestReaders
 /// Writes a workload's `<requirements>` element of the assessment document
 /// (`docs/assessment-xml.md`) for `AssessmentXMLEncoder`.
 enum RequirementsXMLEncoder {
-    static func write(_ requirements: WorkloadRequirements, to writer: inout XMLWriter) {
+    static func write(_ requirements: WorkloadRequirements, to writer: inout some XMLOutput) {
         let image = requirements.image
         writer.open("requirements", [
             ("runtime", requirements.runtime), ("dotnetFramework", image.dotNetFramework),

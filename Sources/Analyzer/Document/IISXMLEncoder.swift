@@ -3,7 +3,7 @@ import ManifestReaders
 /// Renders the IIS part of the inventory (`<iis>` and `<webConfig>` elements) for
 /// `InventoryXMLEncoder`.
 enum IISXMLEncoder {
-    static func write(_ iis: IISConfiguration, to writer: inout XMLWriter) {
+    static func write(_ iis: IISConfiguration, to writer: inout some XMLOutput) {
         writer.open("iis", [
             ("express", iis.isExpress.xmlValue), ("fragment", iis.isFragment.xmlValue),
         ] + source(iis.source))
@@ -32,7 +32,7 @@ enum IISXMLEncoder {
         writer.close()
     }
 
-    static func write(_ config: WebConfig, to writer: inout XMLWriter) {
+    static func write(_ config: WebConfig, to writer: inout some XMLOutput) {
         writer.open("webConfig", [
             ("site", config.site), ("application", config.applicationPath),
             ("compilationTargetFramework", config.compilationTargetFramework),
@@ -57,7 +57,7 @@ enum IISXMLEncoder {
     }
 
     /// Writes one `<pool>` (the assessment document copies it into workloads).
-    static func writePool(_ pool: IISApplicationPool, to writer: inout XMLWriter) {
+    static func writePool(_ pool: IISApplicationPool, to writer: inout some XMLOutput) {
         writer.empty("pool", [
             ("name", pool.name), ("managedRuntimeVersion", pool.managedRuntimeVersion),
             ("pipelineMode", pool.managedPipelineMode),
@@ -69,7 +69,7 @@ enum IISXMLEncoder {
 
     /// Writes one `<site>` with its bindings and applications (the assessment document copies it
     /// into workloads).
-    static func writeSite(_ site: IISSite, to writer: inout XMLWriter) {
+    static func writeSite(_ site: IISSite, to writer: inout some XMLOutput) {
         writer.open("site", [
             ("id", site.id.xmlValue), ("name", site.name), ("serverAutoStart", site.serverAutoStart.xmlValue),
             ("logDirectory", site.logDirectory),
@@ -104,7 +104,7 @@ enum IISXMLEncoder {
         writer.close()
     }
 
-    private static func writeModules(_ name: String, _ modules: [IISModule], to writer: inout XMLWriter) {
+    private static func writeModules(_ name: String, _ modules: [IISModule], to writer: inout some XMLOutput) {
         writer.list(name, isEmpty: modules.isEmpty) { w in
             for module in modules {
                 w.empty("module", [
@@ -115,7 +115,7 @@ enum IISXMLEncoder {
         }
     }
 
-    private static func writeHandlers(_ name: String, _ handlers: [IISHandler], to writer: inout XMLWriter) {
+    private static func writeHandlers(_ name: String, _ handlers: [IISHandler], to writer: inout some XMLOutput) {
         writer.list(name, isEmpty: handlers.isEmpty) { w in
             for handler in handlers {
                 w.empty("handler", [
@@ -128,7 +128,7 @@ enum IISXMLEncoder {
         }
     }
 
-    private static func writeAuthentication(_ auth: IISAuthentication, to writer: inout XMLWriter) {
+    private static func writeAuthentication(_ auth: IISAuthentication, to writer: inout some XMLOutput) {
         guard !auth.isEmpty else { return }
         writer.empty("auth", [
             ("anonymous", auth.anonymous.xmlValue), ("anonymousUserName", auth.anonymousUserName),
@@ -139,7 +139,7 @@ enum IISXMLEncoder {
         ] + (auth.source.map(source) ?? []))
     }
 
-    private static func writeLocations(_ locations: [IISLocation], to writer: inout XMLWriter) {
+    private static func writeLocations(_ locations: [IISLocation], to writer: inout some XMLOutput) {
         writer.list("locations", isEmpty: locations.isEmpty) { w in
             for location in locations { writeLocation(location, to: &w) }
         }
@@ -147,7 +147,7 @@ enum IISXMLEncoder {
 
     /// Writes one `<location>` with its authentication and sections (the assessment document
     /// copies it into workloads).
-    static func writeLocation(_ location: IISLocation, to writer: inout XMLWriter) {
+    static func writeLocation(_ location: IISLocation, to writer: inout some XMLOutput) {
         writer.open("location", [
             ("path", location.path), ("overrideMode", location.overrideMode),
             ("inheritInChildApplications", location.inheritInChildApplications.xmlValue),

@@ -12,7 +12,7 @@ public enum InventoryXMLEncoder {
     }
 
     /// Writes `<inventory>…</inventory>` into `writer` (the assessment document embeds it).
-    public static func write(_ inventory: Inventory, to writer: inout XMLWriter) {
+    public static func write(_ inventory: Inventory, to writer: inout some XMLOutput) {
         writer.open("inventory", [
             ("schemaVersion", String(inventory.schemaVersion)), ("capture", inventory.captureName),
         ])
@@ -71,7 +71,7 @@ public enum InventoryXMLEncoder {
         writer.close()
     }
 
-    private static func writeHost(_ host: HostInfo, to writer: inout XMLWriter) {
+    private static func writeHost(_ host: HostInfo, to writer: inout some XMLOutput) {
         writer.empty("host", [
             ("computerName", host.computerName), ("productName", host.productName),
             ("editionID", host.editionID), ("installationType", host.installationType),
@@ -82,7 +82,7 @@ public enum InventoryXMLEncoder {
     }
 
     /// Writes one `<service>` (the assessment document copies it into workloads).
-    static func writeService(_ service: WindowsService, to writer: inout XMLWriter) {
+    static func writeService(_ service: WindowsService, to writer: inout some XMLOutput) {
         writer.empty("service", [
             ("name", service.name), ("displayName", service.displayName), ("state", service.state),
             ("startMode", service.startMode), ("delayedAutoStart", service.delayedAutoStart.xmlValue),

@@ -48,9 +48,9 @@ public enum CheckPipeline {
         }
         let evaluation: Evaluation
         do {
-            evaluation = try CheckEvaluator(checks: checks).evaluate(xml: AssessmentXMLEncoder.document(for: assessment))
+            evaluation = CheckEvaluator(checks: checks).evaluate(try AssessmentTree.document(for: assessment))
         } catch {
-            throw .internalError("the assessment document does not parse: \(error)")
+            throw .internalError("the assessment document cannot be built: \(error)")
         }
         let suppressed = try suppress(evaluation.findings, request: request)
         let report = CheckReportBuilder.report(

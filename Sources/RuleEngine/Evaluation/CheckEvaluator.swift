@@ -9,8 +9,9 @@ public struct CheckEvaluator: Sendable {
     }
 
     /// Parses `xml` once and runs every check over it. A document that does not parse is an internal
-    /// error (the assessment encoder wrote it) and is thrown.
-    public func evaluate(xml: String) throws(XPathDocument.Failure) -> Evaluation {
+    /// error (the assessment encoder wrote it) and is thrown. The text is freed once parsed, before
+    /// the checks run (90 MB at 10,000 sites).
+    public func evaluate(xml: consuming String) throws(XPathDocument.Failure) -> Evaluation {
         evaluate(try XPathDocument(xml: xml))
     }
 
@@ -48,10 +49,11 @@ public struct CheckEvaluator: Sendable {
                 throw RuleError(ruleID: check.id, message: "'\(field)' template failed: \(error)")
             }
         }
-        var occurrences: [[String]: Int] = [:]
+        var occurrences: [String: Int] = [:]
         return try nodes.map { node throws(RuleError) in
             let selected = SelectedNode(node, known: &evidence)
-            let identity = [check.id, selected.workload ?? "", selected.evidence] + selected.lineage
+            let identity = ([check.id, selected.workload ?? "", selected.evidence] + selected.lineage)
+                .joined(separator: Fingerprint.separator)
             let index = occurrences[identity, default: 0]
             occurrences[identity] = index + 1
             return Finding(
@@ -60,7 +62,7 @@ public struct CheckEvaluator: Sendable {
                 message: try render(check.message, "message", at: node),
                 remediation: try render(check.remediation, "remediation", at: node),
                 file: selected.file, line: selected.line, evidence: selected.evidence,
-                fingerprint: Fingerprint.of(identity + [String(index)]))
+                fingerprint: Fingerprint.of(joined: identity + Fingerprint.separator + String(index)))
         }
     }
 }

@@ -27,7 +27,7 @@ public final class XPathDocument {
     }
 
     /// Parses `xml`.
-    public init(xml: String) throws(Failure) {
+    public convenience init(xml: String) throws(Failure) {
         guard let parsed = Self.parse(xml) else {
             throw LibXMLError.last(orElse: "the document is not well-formed XML")
         }
@@ -35,16 +35,21 @@ public final class XPathDocument {
             xmlFreeDoc(parsed)
             throw Failure(message: "DOCTYPE declarations are not allowed; entities are never expanded", line: 0)
         }
+        try self.init(adopting: parsed)
+    }
+
+    /// Queries `tree`, which it owns from now on (and frees, also when this throws).
+    init(adopting tree: xmlDocPtr) throws(Failure) {
         // Numbers the elements in document order, so that sorting a node-set (after every step that
         // can select a node twice, and for `|`) compares two numbers instead of walking from one
         // node to the other through all the siblings between them: with 10,000 workloads the walk
         // made the checks quadratic.
-        xmlXPathOrderDocElems(parsed)
-        guard let context = xmlXPathNewContext(parsed) else {
-            xmlFreeDoc(parsed)
+        xmlXPathOrderDocElems(tree)
+        guard let context = xmlXPathNewContext(tree) else {
+            xmlFreeDoc(tree)
             throw Failure(message: "cannot create an XPath context", line: 0)
         }
-        document = parsed
+        document = tree
         self.context = context
     }
 
@@ -77,7 +82,7 @@ public final class XPathDocument {
     deinit {
         compiled.values.forEach(xmlXPathFreeCompExpr)
         xmlXPathFreeContext(context)
-        xmlFreeDoc(document)
+        DocumentRelease.free(document)
     }
 
     /// Evaluates `expression` with `node` as the context node (default: the root element) and
@@ -206,6 +211,23 @@ enum LibXMLError {
         }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         return XPathDocument.Failure(message: text, line: Int(error.pointee.line))
+    }
+}
+
+/// Frees parsed documents on a background queue. Freeing the million nodes of a 10,000-site
+/// assessment takes 0.7 s, which the caller no longer waits for: it goes on to write its reports
+/// on the other core.
+private enum DocumentRelease {
+    /// A document nothing else refers to any more.
+    private struct Unreferenced: @unchecked Sendable {
+        let document: xmlDocPtr
+    }
+
+    private static let queue = DispatchQueue(label: "image2container.xpath-document-release", qos: .utility)
+
+    static func free(_ document: xmlDocPtr) {
+        let unreferenced = Unreferenced(document: document)
+        queue.async { xmlFreeDoc(unreferenced.document) }
     }
 }
 
