@@ -84,7 +84,7 @@ import Testing
             inventory: inventory, options: AnalysisOptions(asOf: "2026-11-23"), catalog: catalog)
         let document = try XPathDocument(xml: AssessmentXMLEncoder.document(for: assessment))
         let checks = CheckLoader.load(directories: [Self.root.appendingPathComponent("rules/checks").path]).checks
-        let selections = CheckSelection.nodes(of: checks, in: document)
+        let selections = CheckSelection.nodes(of: checks, local: checks.map { WorkloadLocalQuery($0.when) }, in: document)
         var selectedSomething = 0
         for (check, selection) in zip(checks, selections) {
             let whole = try document.nodes(matching: check.when)

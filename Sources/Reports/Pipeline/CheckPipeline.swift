@@ -22,7 +22,14 @@ public enum CheckPipeline {
     /// The catalog and the checks a run uses: loaded once for every capture of a fleet.
     public struct Rules: Sendable {
         public var catalog: Catalog
-        public var checks: [Check]
+        /// The checks, ready to run on every capture.
+        public let evaluator: CheckEvaluator
+        public var checks: [Check] { evaluator.checks }
+
+        init(catalog: Catalog, checks: [Check]) {
+            self.catalog = catalog
+            evaluator = CheckEvaluator(checks: checks)
+        }
     }
 
     /// Runs the whole job for `request`, loading its rules first.
@@ -48,7 +55,7 @@ public enum CheckPipeline {
         }
         let evaluation: Evaluation
         do {
-            evaluation = CheckEvaluator(checks: checks).evaluate(try AssessmentTree.document(for: assessment))
+            evaluation = rules.evaluator.evaluate(try AssessmentTree.document(for: assessment))
         } catch {
             throw .internalError("the assessment document cannot be built: \(error)")
         }

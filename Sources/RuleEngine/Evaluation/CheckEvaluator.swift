@@ -2,10 +2,14 @@
 public struct CheckEvaluator: Sendable {
     /// The checks to run, usually `CheckSet.checks`.
     public let checks: [Check]
+    /// The workload-local form of each check's `when`, where it has one: worked out once, as a
+    /// fleet runs the same checks on every capture.
+    private let localQueries: [WorkloadLocalQuery?]
 
     /// An evaluator for `checks`.
     public init(checks: [Check]) {
         self.checks = checks
+        localQueries = checks.map { WorkloadLocalQuery($0.when) }
     }
 
     /// Parses `xml` once and runs every check over it. A document that does not parse is an internal
@@ -20,7 +24,7 @@ public struct CheckEvaluator: Sendable {
         var findings: [Finding] = []
         var ruleErrors: [RuleError] = []
         var evidence = SelectedNode.Evidence()
-        for (check, selected) in zip(checks, CheckSelection.nodes(of: checks, in: document)) {
+        for (check, selected) in zip(checks, CheckSelection.nodes(of: checks, local: localQueries, in: document)) {
             do {
                 findings += try Self.findings(of: check, selected: selected, in: document, evidence: &evidence)
             } catch {

@@ -5,14 +5,16 @@ enum CheckSelection {
     /// What `when` selected, or why it failed.
     typealias Selected = Result<[XPathNode], XPathDocument.Failure>
 
-    /// One result per check of `checks`, in their order.
-    static func nodes(of checks: [Check], in document: XPathDocument) -> [Selected] {
+    /// One result per check of `checks`, in their order; `local` holds the workload-local form of
+    /// each check's `when` (`WorkloadLocalQuery`), nil where it has none.
+    static func nodes(of checks: [Check], local localForms: [WorkloadLocalQuery?], in document: XPathDocument)
+        -> [Selected] {
         var results = [Selected](repeating: .success([]), count: checks.count)
         var local: [(check: Int, query: XPathQuery)] = []
         for (index, check) in checks.enumerated() {
             do {
                 let query = try document.prepare(check.when)
-                if let relative = WorkloadLocalQuery(check.when).flatMap({ try? document.prepare($0.relative) }) {
+                if let relative = localForms[index].flatMap({ try? document.prepare($0.relative) }) {
                     local.append((index, relative))
                 } else {
                     results[index] = .success(try document.nodes(matching: query))
