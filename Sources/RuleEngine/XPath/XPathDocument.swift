@@ -6,6 +6,8 @@ import Foundation
 /// and never touches the network.
 public final class XPathDocument {
     private let document: xmlDocPtr
+    /// How many elements the document has.
+    private let elementCount: Int
     /// One XPath context for every query: creating one registers all of XPath's functions.
     private let context: xmlXPathContextPtr
     /// Expressions compiled so far: a check's templates run once per finding.
@@ -44,7 +46,7 @@ public final class XPathDocument {
         // can select a node twice, and for `|`) compares two numbers instead of walking from one
         // node to the other through all the siblings between them: with 10,000 workloads the walk
         // made the checks quadratic.
-        xmlXPathOrderDocElems(tree)
+        elementCount = Int(xmlXPathOrderDocElems(tree))
         guard let context = xmlXPathNewContext(tree) else {
             xmlFreeDoc(tree)
             throw Failure(message: "cannot create an XPath context", line: 0)
@@ -82,7 +84,7 @@ public final class XPathDocument {
     deinit {
         compiled.values.forEach(xmlXPathFreeCompExpr)
         xmlXPathFreeContext(context)
-        DocumentRelease.free(document)
+        DocumentRelease.free(document, elements: elementCount)
     }
 
     /// Evaluates `expression` with `node` as the context node (default: the root element) and
@@ -214,10 +216,14 @@ enum LibXMLError {
     }
 }
 
-/// Frees parsed documents on a background queue. Freeing the million nodes of a 10,000-site
+/// Frees documents, large ones on a background queue. Freeing the million nodes of a 10,000-site
 /// assessment takes 0.7 s, which the caller no longer waits for: it goes on to write its reports
-/// on the other core.
+/// on the other core. Small documents (a fleet's captures) are freed at once: handing them to
+/// another thread costs more than it saves and takes the core the fleet's other jobs use.
 private enum DocumentRelease {
+    /// Documents with more elements than this (a few hundred sites) are freed in the background.
+    static let backgroundThreshold = 20_000
+
     /// A document nothing else refers to any more.
     private struct Unreferenced: @unchecked Sendable {
         let document: xmlDocPtr
@@ -225,7 +231,11 @@ private enum DocumentRelease {
 
     private static let queue = DispatchQueue(label: "image2container.xpath-document-release", qos: .utility)
 
-    static func free(_ document: xmlDocPtr) {
+    static func free(_ document: xmlDocPtr, elements: Int) {
+        guard elements > backgroundThreshold else {
+            xmlFreeDoc(document)
+            return
+        }
         let unreferenced = Unreferenced(document: document)
         queue.async { xmlFreeDoc(unreferenced.document) }
     }
