@@ -38,4 +38,13 @@ import Testing
         let portableExecutableHeader: [UInt8] = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00]
         #expect(throws: TextFile.Failure.binary) { try TextFile(data: Data(portableExecutableHeader)) }
     }
+
+    @Test(arguments: [
+        ("", []), ("a", ["a"]), ("a\n", ["a"]), ("\n", [""]), ("a\r", ["a"]), ("\r\n\r\n", ["", ""]),
+        ("a\r\nb\rc\n\nd", ["a", "b", "c", "", "d"]), ("\r\r\n", ["", ""]),
+        ("Caf\u{E9}\r\n\u{1F600} x\u{2028}y\n", ["Caf\u{E9}", "\u{1F600} x\u{2028}y"]),
+    ])
+    func linesEndAtCRLFLFAndLoneCROnly(_ text: String, _ lines: [String]) throws {
+        #expect(try TextFile(data: Data(text.utf8)).lines == lines)
+    }
 }

@@ -90,29 +90,26 @@ public struct TextFile: Sendable {
     public var fellBackToANSI: Bool { encoding == .windows1252 }
 
     /// Splits on CRLF, LF and lone CR, keeping empty lines; a final terminator adds no empty line.
+    /// Works on the UTF-8 bytes: CR and LF never occur inside a multi-byte character.
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
-        var iterator = text.unicodeScalars.makeIterator()
-        var pendingCR = false
-        while let scalar = iterator.next() {
-            if pendingCR {
-                pendingCR = false
-                if scalar == "\n" { continue }
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = bytes.index(after: index)
+                continue
             }
-            switch scalar {
-            case "\r":
-                lines.append(current)
-                current = ""
-                pendingCR = true
-            case "\n":
-                lines.append(current)
-                current = ""
-            default:
-                current.unicodeScalars.append(scalar)
+            lines.append(String(text[start..<index]))
+            index = bytes.index(after: index)
+            if byte == UInt8(ascii: "\r"), index != bytes.endIndex, bytes[index] == UInt8(ascii: "\n") {
+                index = bytes.index(after: index)
             }
+            start = index
         }
-        if !current.isEmpty { lines.append(current) }
+        if start != bytes.endIndex { lines.append(String(text[start...])) }
         return lines
     }
 }
