@@ -56,9 +56,43 @@ import Testing
         "/assessment/workloads/workload [requirements]",
         "/assessment/workloads/workload/site/text()",
         "/assessment/workloads/workload/requirements/port/@number+1",
+        // After `]`, `*` or `.` libxml2 reads `-`, `div`, `mod`, `and`, `or` as operators.
+        "/assessment/workloads/workload/requirements/port/@number[1]-1",
+        "/assessment/workloads/workload/requirements/port/@number[1]div80",
+        "/assessment/workloads/workload[@id]or/assessment",
+        "/assessment/workloads/workload/requirements/port/@number[.]-80",
+        "/assessment/workloads/workload[requirements/port/@number[1]-79]",
+        "/assessment/workloads/workload[requirements/port[1]/@number[.]-78]",
+        "/assessment/workloads/workload/*div1",
+        "/assessment/workloads/workload/.div3",
+        // A quote joined with a combining mark or a prepended character is still a quote to XPath.
+        "/assessment/workloads/workload[@name='\u{301}' or position() = 1 or @name='\u{301}']",
+        "/assessment/workloads/workload[@name = 'a\u{600}' or position() = 1 or @name = 'b\u{600}']",
+        "/assessment/workloads/workload[@name='\u{301}' or true()]/requirements | /assessment/workloads[@a='\u{301}' or true()]",
+        "/assessment/workloads/workload[@name='\u{301}' or true()]/ancestor::*[@x='\u{301}' or true()]",
+        "/assessment/workloads/workload[n\u{E4}me]",
     ])
     func turnsDownQueriesThatCouldLeaveAWorkloadOrCountPositions(_ when: String) {
         #expect(WorkloadLocalQuery(when) == nil)
+    }
+
+    /// A query that fails on a workload gives the error the whole-document query gives, not the
+    /// first one met workload by workload.
+    @Test func aFailingQueryReportsTheWholeDocumentsError() throws {
+        let xml = """
+            <assessment><workloads>
+              <workload id="a" kind="iis-site"><requirements/></workload>
+              <workload id="b" kind="windows-service"><requirements/></workload>
+            </workloads></assessment>
+            """
+        let when = "/assessment/workloads/workload[@kind != 'windows-service' or count('x') = 0]/requirements[nofn()]"
+        #expect(WorkloadLocalQuery(when) != nil)
+        let document = try XPathDocument(xml: xml)
+        var whole: XPathDocument.Failure?
+        do { _ = try document.nodes(matching: when) } catch { whole = error }
+        let check = try TestCheck.make(id: "T-1", when: when)
+        let selected = CheckSelection.nodes(of: [check], local: [WorkloadLocalQuery(when)], in: document)
+        #expect(throws: try #require(whole)) { try selected[0].get() }
     }
 
     /// 99 of the 104 shipped checks that select workloads' nodes run workload by workload.

@@ -13,6 +13,9 @@ struct PipelineContribution: Sendable {
     /// Runtimes the handlers show ("python", "node", "aspnetcore", "php", "native").
     private(set) var runtimes: Set<String> = []
 
+    /// Nothing: the start of a merge.
+    init() {}
+
     /// The contribution of `modules` and `handlers` (an application's effective lists) and of the
     /// ISAPI filters of `iis` for an application whose pool has `profile` (nil: unknown pool).
     init(modules: [ManifestReaders.IISModule], handlers: [IISHandler], iis: IISConfiguration, pool profile: PoolProfile?) {
@@ -28,6 +31,13 @@ struct PipelineContribution: Sendable {
         for filter in iis.isapiFilters where filter.enabled && PreCondition(filter.preCondition).admits(profile) {
             add(IISFeatureTable.isapiFilterFeature, reason: "ISAPI filter \(filter.name) is loaded", source: filter.source)
         }
+    }
+
+    /// Adds what `other` requires after what this requires.
+    mutating func merge(_ other: PipelineContribution) {
+        features += other.features
+        nativeModules.formUnion(other.nativeModules)
+        runtimes.formUnion(other.runtimes)
     }
 
     private mutating func add(_ name: String, reason: String, source: SourceLocation) {

@@ -17,7 +17,8 @@ struct SiteRequirementDeriver {
         }
         addSectionFeatures(to: &features)
         let dotNetFramework = dotNetFramework(features: &features)
-        let pipeline = pipelineUsage(features: &features)
+        let pipeline = self.pipeline
+        features.add(pipeline.features)
         let authentication = authentication(features: &features)
         let protocols = protocolUsage(features: &features)
         for application in site.applications where application.preloadEnabled == true {

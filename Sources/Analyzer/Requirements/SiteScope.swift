@@ -6,7 +6,7 @@ import ManifestReaders
 public struct SiteScope: Sendable {
     public var site: IISSite
     /// The server configuration the site comes from.
-    public var iis: IISConfiguration
+    public let iis: IISConfiguration
     /// The pools its applications use, each once, in application order.
     public var pools: [IISApplicationPool]
     public var webConfigs: [WebConfig]

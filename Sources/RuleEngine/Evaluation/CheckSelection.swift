@@ -10,12 +10,12 @@ enum CheckSelection {
     static func nodes(of checks: [Check], local localForms: [WorkloadLocalQuery?], in document: XPathDocument)
         -> [Selected] {
         var results = [Selected](repeating: .success([]), count: checks.count)
-        var local: [(check: Int, query: XPathQuery)] = []
+        var local: [(check: Int, query: XPathQuery, whole: XPathQuery)] = []
         for (index, check) in checks.enumerated() {
             do {
                 let query = try document.prepare(check.when)
                 if let relative = localForms[index].flatMap({ try? document.prepare($0.relative) }) {
-                    local.append((index, relative))
+                    local.append((index, relative, query))
                 } else {
                     results[index] = .success(try document.nodes(matching: query))
                 }
@@ -32,18 +32,22 @@ enum CheckSelection {
             return results
         }
         var selected = [[XPathNode]](repeating: [], count: local.count)
-        var failures = [XPathDocument.Failure?](repeating: nil, count: local.count)
+        var failed = [Bool](repeating: false, count: local.count)
         for workload in workloads {
-            for (position, entry) in local.enumerated() where failures[position] == nil {
+            for (position, entry) in local.enumerated() where !failed[position] {
                 do {
                     selected[position] += try document.nodes(matching: entry.query, at: workload)
                 } catch {
-                    failures[position] = error
+                    failed[position] = true
                 }
             }
         }
         for (position, entry) in local.enumerated() {
-            results[entry.check] = failures[position].map(Selected.failure) ?? .success(selected[position])
+            // A query that failed runs again over the whole document: the workloads in turn can
+            // meet a different error first than the whole document does.
+            results[entry.check] = failed[position]
+                ? Result { () throws(XPathDocument.Failure) in try document.nodes(matching: entry.whole) }
+                : .success(selected[position])
         }
         return results
     }

@@ -11,10 +11,14 @@ import Foundation
 /// once per check.
 ///
 /// The test is on the text and errs on the safe side: a query it does not recognise runs over the
-/// whole document as before. It turns down any `|`, `..`, variable, the functions `position()`,
-/// `last()` and `id()`, every axis that can leave a subtree (`parent`, `ancestor`, `preceding`,
-/// `following`, their `-sibling` and `-or-self` forms, `namespace`), and a predicate on the workload
-/// step that could be a number (a number predicate tests the position, `workload[2]`).
+/// whole document as before. The text must be one location path (steps and predicates, nothing
+/// after a predicate or a step but `/` or `[`: `…/@port[1]-1` is a number); it may not hold `|`,
+/// `..`, a variable, a scalar outside string literals that is not ASCII, the functions
+/// `position()`, `last()` and `id()`, an axis that can leave a subtree (`parent`, `ancestor`,
+/// `preceding`, `following`, their `-sibling` and `-or-self` forms, `namespace`), or a predicate on
+/// the workload step that could be a number (a number predicate tests the position,
+/// `workload[2]`). A query that fails on some workload is run again over the whole document, so
+/// its error is the one the whole-document query gives.
 struct WorkloadLocalQuery: Equatable {
     /// The workloads: the context nodes of `relative`.
     static let workloads = "/assessment/workloads/workload"
@@ -35,9 +39,9 @@ struct WorkloadLocalQuery: Equatable {
         let trimmed = expression.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasPrefix(Self.workloads) else { return nil }
         let rest = trimmed.dropFirst(Self.workloads.count)
-        guard rest.isEmpty || rest.first == "[" || rest.first == "/" else { return nil }
         let tokens = XPathTokens(rest)
-        guard tokens.isWellFormed, tokens.isPath, !tokens.hasUnion, !tokens.hasParentStep, !tokens.hasVariable,
+        guard tokens.isWellFormed, tokens.isPath, !tokens.hasNonASCII, !tokens.hasUnion, !tokens.hasParentStep,
+            !tokens.hasVariable,
             tokens.functions.isDisjoint(with: Self.forbiddenFunctions), tokens.axes.isDisjoint(with: Self.forbiddenAxes),
             tokens.leadingPredicates.allSatisfy(Self.isBoolean)
         else { return nil }

@@ -1,24 +1,25 @@
-import Foundation
-
 /// A lexical look at the part of an XPath expression after `/assessment/workloads/workload`, enough
-/// for `WorkloadLocalQuery` to decide whether the expression stays inside one workload. String
-/// literals are skipped; nothing is evaluated.
+/// for `WorkloadLocalQuery` to decide whether the expression stays inside one workload. It reads
+/// Unicode scalars, as XPath does (not `Character`s, which can join a quote with a combining
+/// mark), skips string literals and evaluates nothing.
 struct XPathTokens {
     /// A predicate written directly on the workload step.
     struct Predicate {
-        /// The text between `[` and `]`, trimmed.
-        let text: Substring
+        /// The scalars between `[` and `]`, without surrounding white space.
+        let text: ArraySlice<Unicode.Scalar>
 
-        init(_ text: Substring) {
-            self.text = text.trimmingCharacters(in: .whitespacesAndNewlines)[...]
+        init(_ text: ArraySlice<Unicode.Scalar>) {
+            let start = text.firstIndex { !XPathTokens.isSpace($0) } ?? text.endIndex
+            let end = text.lastIndex { !XPathTokens.isSpace($0) }.map { $0 + 1 } ?? start
+            self.text = text[start..<max(start, end)]
         }
 
         /// A comparison (`=`, `!=`, `<`, `<=`, `>`, `>=`) or `and`/`or` outside parentheses and
         /// brackets: the predicate is a boolean.
         var hasTopLevelComparison: Bool {
             var found = false
-            XPathTokens.scan(text) { character, _, depth, word in
-                if depth == 0, character == "=" || character == "<" || character == ">" || word == "and" || word == "or" {
+            XPathTokens.scan(text) { scalar, _, depth, word in
+                if depth == 0, scalar == "=" || scalar == "<" || scalar == ">" || word == "and" || word == "or" {
                     found = true
                 }
             }
@@ -28,21 +29,19 @@ struct XPathTokens {
         /// The function called, when the whole predicate is one call `name(…)`.
         var leadingFunction: String? {
             guard let open = text.firstIndex(of: "("), text.last == ")" else { return nil }
-            let name = text[..<open].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.allSatisfy(XPathTokens.isNameCharacter) else { return nil }
-            var closedAt: String.Index?
-            XPathTokens.scan(text) { character, index, depth, _ in
-                if character == ")", depth == 0, closedAt == nil { closedAt = index }
+            let name = text[..<open].filter { !XPathTokens.isSpace($0) }
+            guard let first = name.first, XPathTokens.startsName(first), name.allSatisfy(XPathTokens.isNameScalar)
+            else { return nil }
+            var closedAt: Int?
+            XPathTokens.scan(text) { scalar, index, depth, _ in
+                if scalar == ")", depth == 0, closedAt == nil { closedAt = index }
             }
-            return closedAt == text.index(before: text.endIndex) ? String(name) : nil
+            return closedAt == text.endIndex - 1 ? String(String.UnicodeScalarView(name)) : nil
         }
 
         /// A relative or absolute location path such as `requirements/port[@number = '80']` or
-        /// `@kind` (see `XPathTokens.isPath`).
-        var isLocationPath: Bool {
-            guard let first = text.first, first.isLetter || "_@*/".contains(first) else { return false }
-            return XPathTokens.isPath(text)
-        }
+        /// `@kind` (`XPathTokens.isPath`).
+        var isLocationPath: Bool { XPathTokens.isPath(text, relative: true) }
     }
 
     /// The functions the text calls (names followed by `(`, node tests such as `text()` included).
@@ -52,85 +51,142 @@ struct XPathTokens {
     private(set) var hasUnion = false
     private(set) var hasParentStep = false
     private(set) var hasVariable = false
+    /// A scalar outside string literals that is not ASCII: names are then read differently here
+    /// and by libxml2, so nothing is concluded from them.
+    private(set) var hasNonASCII = false
     /// Brackets and parentheses balance and every literal is closed.
     private(set) var isWellFormed = true
-    /// The text is (the rest of) one location path (`isPath`).
+    /// The text is the rest of one location path: predicates, then steps (`isPath`).
     private(set) var isPath = false
     /// The predicates at the start of the text.
     private(set) var leadingPredicates: [Predicate] = []
 
     init(_ text: Substring) {
-        var previous: Character = " "
-        var predicateStart: String.Index?
+        let scalars = Array(text.unicodeScalars)
+        var previous: Unicode.Scalar = " "
+        var predicateStart: Int?
         var leading = true
-        let balanced = Self.scan(text) { character, index, depth, word in
+        let balanced = Self.scan(scalars[...]) { scalar, index, depth, word in
             if let word {
-                let after = text[index...].dropFirst(word.count).drop { $0.isWhitespace }
-                if after.hasPrefix("(") { functions.insert(word) }
-                if after.hasPrefix("::") { axes.insert(word) }
+                let after = scalars[(index + word.unicodeScalars.count)...].drop { Self.isSpace($0) }
+                if after.first == "(" { functions.insert(word) }
+                if after.starts(with: [":", ":"]) { axes.insert(word) }
             }
-            if character == "|" { hasUnion = true }
-            if character == "$" { hasVariable = true }
-            if character == ".", previous == "." { hasParentStep = true }
-            if leading, depth == 0, character == "[" { predicateStart = text.index(after: index) }
-            if leading, depth == 0, character == "]", let start = predicateStart {
-                leadingPredicates.append(Predicate(text[start..<index]))
+            if !scalar.isASCII { hasNonASCII = true }
+            if scalar == "|" { hasUnion = true }
+            if scalar == "$" { hasVariable = true }
+            if scalar == ".", previous == "." { hasParentStep = true }
+            if leading, depth == 0, scalar == "[" { predicateStart = index + 1 }
+            if leading, depth == 0, scalar == "]", let start = predicateStart {
+                leadingPredicates.append(Predicate(scalars[start..<index]))
                 predicateStart = nil
             }
-            if leading, depth == 0, predicateStart == nil, character != "[", character != "]", !character.isWhitespace {
+            if leading, depth == 0, predicateStart == nil, scalar != "[", scalar != "]", !Self.isSpace(scalar) {
                 leading = false
             }
-            previous = character
+            previous = scalar
         }
         isWellFormed = balanced
-        isPath = Self.isPath(text)
+        isPath = Self.isPath(scalars[...], relative: false)
     }
 
-    /// Names, `/`, `@`, `:`, name-test `*` and predicates only: no space, parenthesis or operator
-    /// outside the predicates, so the text is (the rest of) one location path, not an expression
-    /// with a path in it (`…/@port = 80` is a boolean, `…/x | …` a union).
-    static func isPath(_ text: Substring) -> Bool {
-        var path = true
-        var previous: Character = "/"
-        scan(text) { character, _, depth, _ in
-            defer { previous = character }
-            guard depth == 0, character != "[", character != "]" else { return }
-            switch character {
-            case "/", "@", ":": break
-            case "*": if !"/@:".contains(previous) { path = false }
-            default: if !isNameCharacter(character) { path = false }
-            }
+    /// Whether `text` is a location path: steps (`name`, `prefix:name`, `*`, `@name`, `@*`,
+    /// `axis::test`, `.`) joined by `/` or `//`, each step but `.` with any predicates `[…]`; with
+    /// `relative` false the text is the rest of a path after a step (it starts with predicates, `/`
+    /// or is empty), with `relative` true a path of its own (it may start with `/`). Nothing else,
+    /// not even a space, may stand outside the predicates: after `]`, `*` or a name libxml2 reads
+    /// `div`, `mod`, `and`, `or`, `-` or `*` as an operator, which would make the text a number or
+    /// a boolean (`…/@port[1]-1`).
+    static func isPath(_ text: ArraySlice<Unicode.Scalar>, relative: Bool) -> Bool {
+        var skeleton: [Unicode.Scalar] = []
+        scan(text) { scalar, _, depth, _ in
+            if depth == 0 { skeleton.append(scalar) }
         }
-        return path
+        var position = 0
+        func next() -> Unicode.Scalar? { position < skeleton.count ? skeleton[position] : nil }
+        func predicates() {
+            while next() == "[", position + 1 < skeleton.count, skeleton[position + 1] == "]" { position += 2 }
+        }
+        func name() -> Bool {
+            guard let first = next(), startsName(first) else { return false }
+            while let scalar = next(), isNameScalar(scalar) { position += 1 }
+            return true
+        }
+        func nodeTest() -> Bool {
+            if next() == "*" {
+                position += 1
+                return true
+            }
+            guard name() else { return false }
+            if next() == ":", position + 1 < skeleton.count, skeleton[position + 1] != ":" {
+                position += 1
+                if next() == "*" {
+                    position += 1
+                    return true
+                }
+                return name()
+            }
+            return true
+        }
+        func step() -> Bool {
+            if next() == "." {
+                position += 1
+                return next() == nil || next() == "/"
+            }
+            if next() == "@" {
+                position += 1
+            } else {
+                let start = position
+                if name(), next() == ":", position + 1 < skeleton.count, skeleton[position + 1] == ":" {
+                    position += 2
+                } else {
+                    position = start
+                }
+            }
+            guard nodeTest() else { return false }
+            predicates()
+            return true
+        }
+        if relative {
+            if next() == "/" { position += 1 }
+            if next() == "/" { position += 1 }
+            guard step() else { return false }
+        } else {
+            predicates()
+        }
+        while next() == "/" {
+            position += 1
+            if next() == "/" { position += 1 }
+            guard step() else { return false }
+        }
+        return position == skeleton.count
     }
 
-    /// Calls `body` for each character outside string literals with its index, the bracket and
-    /// parenthesis depth around it (an opening or closing character gets the outer depth) and, on
-    /// the first character of a name, the whole name. Returns false when the brackets do not
-    /// balance or a literal is not closed.
+    /// Calls `body` for each scalar outside string literals with its index, the bracket and
+    /// parenthesis depth around it (an opening or closing one gets the outer depth) and, on the
+    /// first scalar of a name, the whole name. Returns false when the brackets do not balance or a
+    /// literal is not closed.
     @discardableResult
-    static func scan(_ text: Substring, _ body: (Character, String.Index, Int, String?) -> Void) -> Bool {
+    static func scan(_ text: ArraySlice<Unicode.Scalar>, _ body: (Unicode.Scalar, Int, Int, String?) -> Void) -> Bool {
         var depth = 0
-        var quote: Character?
+        var quote: Unicode.Scalar?
         var nameEnd = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            defer { index = text.index(after: index) }
+        for index in text.indices {
+            let scalar = text[index]
             if let open = quote {
-                if character == open { quote = nil }
+                if scalar == open { quote = nil }
                 continue
             }
             var word: String?
-            if index >= nameEnd, character.isLetter || character == "_" {
-                nameEnd = text[index...].firstIndex { !isNameCharacter($0) } ?? text.endIndex
-                word = String(text[index..<nameEnd])
+            if index >= nameEnd, startsName(scalar) {
+                nameEnd = text[index...].firstIndex { !isNameScalar($0) } ?? text.endIndex
+                word = String(String.UnicodeScalarView(text[index..<nameEnd]))
             }
-            switch character {
+            switch scalar {
             case "'", "\"":
-                quote = character
+                quote = scalar
             case "[", "(":
-                body(character, index, depth, word)
+                body(scalar, index, depth, word)
                 depth += 1
                 continue
             case "]", ")":
@@ -139,13 +195,23 @@ struct XPathTokens {
             default:
                 break
             }
-            body(character, index, depth, word)
+            body(scalar, index, depth, word)
         }
         return depth == 0 && quote == nil
     }
 
-    /// A character of an XPath name (NCName): letters, digits, `_`, `-` and `.`.
-    static func isNameCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_" || character == "-" || character == "."
+    /// An ASCII letter or `_`: what an XPath name starts with here.
+    static func startsName(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_"
+    }
+
+    /// An ASCII scalar of an XPath name: letters, digits, `_`, `-` and `.`.
+    static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        startsName(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "."
+    }
+
+    /// XPath white space: space, tab, line feed, carriage return.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
     }
 }

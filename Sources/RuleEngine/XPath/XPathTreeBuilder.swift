@@ -3,7 +3,8 @@ import CLibXML2
 /// Builds a document for `XPathDocument` element by element, for a caller that has the elements at
 /// hand and would otherwise write them as text only for `XPathDocument(xml:)` to parse it again.
 /// The tree is the one parsing that text gives (no blank text nodes, names shared in one
-/// dictionary); values are taken as they are, so they must hold only characters XML allows.
+/// dictionary); values are taken as they are, so they must hold only characters XML allows, and an
+/// element's attribute names must differ, as in XML.
 public final class XPathTreeBuilder {
     /// An attribute; nil values are left out.
     public typealias Attribute = (name: String, value: String?)
@@ -12,8 +13,13 @@ public final class XPathTreeBuilder {
     private let names: OpaquePointer
     private var parent: xmlNodePtr?
 
+    /// libxml2 set up once for use from several threads (the parser does this itself; building a
+    /// tree does not).
+    private static let libxml2: Void = xmlInitParser()
+
     /// An empty document.
     public init() {
+        _ = Self.libxml2
         let tree = xmlNewDoc("1.0")!
         names = xmlDictCreate()
         tree.pointee.dict = names
@@ -42,6 +48,7 @@ public final class XPathTreeBuilder {
 
     /// Closes the innermost open element.
     public func close() {
+        precondition(parent != nil, "XPathTreeBuilder: close() without an open element")
         parent = parent?.pointee.parent.flatMap { $0.pointee.type == XML_ELEMENT_NODE ? $0 : nil }
     }
 
@@ -58,10 +65,12 @@ public final class XPathTreeBuilder {
     /// A new element under the open one (the root element when none is open), with `attributes`.
     @discardableResult
     private func element(_ name: String, _ attributes: [Attribute]) -> xmlNodePtr {
+        guard let tree else { preconditionFailure("XPathTreeBuilder: element added after finish()") }
         let node = xmlNewDocNodeEatName(tree, nil, interned(name), nil)!
         if let parent {
             xmlAddChild(parent, node)
         } else {
+            precondition(xmlDocGetRootElement(tree) == nil, "XPathTreeBuilder: a second root element")
             xmlDocSetRootElement(tree, node)
         }
         for (attribute, value) in attributes {
@@ -84,7 +93,7 @@ public final class XPathTreeBuilder {
             if bytes.count < inline {
                 let offset = MemoryLayout<xmlNode>.offset(of: \.properties)!
                 let storage = (UnsafeMutableRawPointer(text) + offset).assumingMemoryBound(to: xmlChar.self)
-                storage.update(from: bytes.baseAddress!, count: bytes.count)
+                if let start = bytes.baseAddress { storage.update(from: start, count: bytes.count) }
                 storage[bytes.count] = 0
                 text.pointee.content = storage
             } else {
