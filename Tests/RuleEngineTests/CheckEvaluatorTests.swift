@@ -27,7 +27,7 @@ import Testing
         """
 
     static func evaluate(_ checks: [Check], _ xml: String = xml) throws -> Evaluation {
-        try CheckEvaluator(checks: checks).evaluate(xml: xml)
+        CheckEvaluator(checks: checks).evaluate(try XPathDocument(xml: xml))
     }
 
     @Test func turnsSelectedNodesIntoFindings() throws {

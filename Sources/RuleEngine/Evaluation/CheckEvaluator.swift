@@ -12,13 +12,6 @@ public struct CheckEvaluator: Sendable {
         localQueries = checks.map { WorkloadLocalQuery($0.when) }
     }
 
-    /// Parses `xml` once and runs every check over it. A document that does not parse is an internal
-    /// error (the assessment encoder wrote it) and is thrown. The text is freed once parsed, before
-    /// the checks run (90 MB at 10,000 sites).
-    public func evaluate(xml: consuming String) throws(XPathDocument.Failure) -> Evaluation {
-        evaluate(try XPathDocument(xml: xml))
-    }
-
     /// Runs every check over `document`. A check that fails becomes a `RuleError`; the others still run.
     public func evaluate(_ document: XPathDocument) -> Evaluation {
         var findings: [Finding] = []
